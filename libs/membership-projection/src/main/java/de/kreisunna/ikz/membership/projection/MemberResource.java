@@ -1,0 +1,59 @@
+package de.kreisunna.ikz.membership.projection;
+
+import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.security.Caller;
+import de.kreisunna.ikz.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Shows this service's copy of the membership timelines (what it consumed, with the revision). */
+@Path("/members")
+public class MemberResource {
+
+    public record MemberView(String ags, String name, long revision, List<MemberTown.Period> memberships) {
+
+        static MemberView of(MemberTown town) {
+            return new MemberView(town.ags(), town.name(), town.revision(), town.periods());
+        }
+    }
+
+    private final MembershipProjection projection;
+    private final Caller caller;
+
+    MemberResource(MembershipProjection projection, Caller caller) {
+        this.projection = projection;
+        this.caller = caller;
+    }
+
+    /** All towns known to this service, or with {@code ?at=2021-06-30} those that are members on that day. */
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
+    public List<MemberView> list(@QueryParam("at") String at) {
+        List<MemberTown> towns = at == null ? projection.all() : projection.membersOn(day(at));
+        return towns.stream()
+                .filter(t -> !caller.isTownScoped() || t.ags().equals(caller.requiredTown()))
+                .map(MemberView::of).toList();
+    }
+
+    @GET
+    @Path("{ags}")
+    @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
+    public MemberView get(@PathParam("ags") String ags) {
+        caller.requireVisible(ags, "member " + ags);
+        return projection.find(ags).map(MemberView::of).orElseThrow(() -> Problem.notFound("member " + ags));
+    }
+
+    private static LocalDate day(String at) {
+        try {
+            return LocalDate.parse(at);
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest("at", "must be a date like 2021-06-30");
+        }
+    }
+}

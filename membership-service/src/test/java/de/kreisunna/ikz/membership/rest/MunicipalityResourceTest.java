@@ -1,0 +1,232 @@
+package de.kreisunna.ikz.membership.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kreisunna.ikz.membership.municipality.MembershipChanged;
+import de.kreisunna.ikz.platform.outbox.OutboxRelay;
+import de.kreisunna.ikz.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MunicipalityResourceTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    private InMemorySink<String> published;
+
+    @BeforeEach
+    void drainOutbox() {
+        relay.relayPending();
+        published = connector.sink(OutboxRelay.CHANNEL);
+        published.clear();
+    }
+
+    @Test
+    void anAdminRegistersATownAndItsMembershipAndTheTimelineIsShown() {
+        register("05978901", "Teststadt A");
+
+        as(TestTokens.admin()).body("{\"validFrom\":\"2019-01-01\",\"validUntil\":\"2021-12-31\"}")
+                .post("/municipalities/05978901/memberships")
+                .then().statusCode(201)
+                .header("Location", containsString("/municipalities/05978901"))
+                .body("revision", equalTo(1));
+
+        as(TestTokens.kopfstelle()).get("/municipalities/05978901")
+                .then().statusCode(200)
+                .body("name", equalTo("Teststadt A"))
+                .body("memberships.validFrom", contains("2019-01-01"))
+                .body("memberships.validUntil", contains("2021-12-31"));
+    }
+
+    @Test
+    void everyChangeIsPublishedAsACloudEventKeyedByAgsCarryingTheWholeTimeline() throws Exception {
+        register("05978902", "Teststadt B");
+        addMembership("05978902", "2019-01-01", "2021-12-31");
+        addMembership("05978902", "2022-01-01", null);
+
+        int relayed = relay.relayPending();
+
+        assertThat(relayed).isEqualTo(3);
+        List<? extends Message<String>> messages = published.received();
+        assertThat(messages).hasSize(3);
+        Message<String> last = messages.get(2);
+        OutgoingCloudEventMetadata<?> ce = last.getMetadata(OutgoingCloudEventMetadata.class).orElseThrow();
+        assertThat(ce.getType()).isEqualTo(MembershipChanged.TYPE);
+        assertThat(ce.getSubject()).contains("05978902");
+        assertThat(ce.getSource().toString()).isEqualTo("/ikz/membership-service");
+        assertThat(last.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo("05978902");
+        JsonNode data = json.readTree(last.getPayload());
+        assertThat(data.get("revision").asLong()).isEqualTo(2);
+        assertThat(data.get("periods")).hasSize(2);
+        assertThat(data.get("periods").get(1).get("validUntil").isNull()).isTrue();
+        assertThat(messages).extracting(m -> m.getMetadata(OutgoingCloudEventMetadata.class).orElseThrow().getId())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void relayedEventsAreNotPublishedTwice() {
+        register("05978903", "Teststadt C");
+        relay.relayPending();
+
+        assertThat(relay.relayPending()).isZero();
+        assertThat(published.received()).hasSize(1);
+    }
+
+    @Test
+    void anOverlappingMembershipIsRefusedWith409AndPublishesNothing() {
+        register("05978904", "Teststadt D");
+        addMembership("05978904", "2019-01-01", null);
+        relay.relayPending();
+        published.clear();
+
+        as(TestTokens.admin()).body("{\"validFrom\":\"2020-07-01\"}")
+                .post("/municipalities/05978904/memberships")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already a member from 2019-01-01"));
+
+        assertThat(relay.relayPending()).isZero();
+        as(TestTokens.admin()).get("/municipalities/05978904").then().body("revision", equalTo(1));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesOverlappingPeriods() {
+        register("05978905", "Teststadt E");
+        QuarkusTransaction.requiringNew().run(() -> insertPeriod("05978905", "2019-01-01", "2030-12-31"));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> insertPeriod("05978905", "2025-01-01", "2025-12-31")))
+                .isInstanceOf(PersistenceException.class)
+                .hasStackTraceContaining("membership_period_no_overlap");
+    }
+
+    private void insertPeriod(String ags, String from, String until) {
+        em.createNativeQuery("INSERT INTO membership_period (ags, valid_from, valid_until) VALUES (?1, CAST(?2 AS date), CAST(?3 AS date))")
+                .setParameter(1, ags).setParameter(2, from).setParameter(3, until).executeUpdate();
+    }
+
+    @Test
+    void registeringATownTwiceIsAConflict() {
+        register("05978906", "Teststadt F");
+
+        as(TestTokens.admin()).body("{\"ags\":\"05978906\",\"name\":\"again\"}").post("/municipalities")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndTheReason() {
+        as(TestTokens.admin()).body("{\"ags\":\"1234\",\"name\":\"\"}").post("/municipalities")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("ags", "name"))
+                .body("violations.reason", hasItem(containsString("8 digits for a town")));
+
+        register("05978907", "Teststadt G");
+        as(TestTokens.admin()).body("{\"validFrom\":\"2019-02-30\"}").post("/municipalities/05978907/memberships")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("validFrom"));
+        as(TestTokens.admin()).body("{\"validUntil\":\"2019-12-31\"}").post("/municipalities/05978907/memberships")
+                .then().statusCode(400).body("violations[0].field", equalTo("validFrom"));
+        as(TestTokens.admin()).body("{\"validFrom\":\"2020-01-01\",\"validUntil\":\"2019-12-31\"}")
+                .post("/municipalities/05978907/memberships")
+                .then().statusCode(400).body("violations[0].field", equalTo("validUntil"));
+        as(TestTokens.admin()).body("{not json").post("/municipalities")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(TestTokens.admin()).get("/municipalities/05978907").then().body("revision", equalTo(0));
+    }
+
+    @Test
+    void anUnknownTownIs404() {
+        as(TestTokens.admin()).get("/municipalities/05978999").then().statusCode(404)
+                .contentType("application/problem+json");
+        as(TestTokens.admin()).body("{\"validFrom\":\"2019-01-01\"}").post("/municipalities/05978999/memberships")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void withoutATokenEveryEndpointAnswers401() {
+        given().get("/municipalities").then().statusCode(401);
+        given().get("/municipalities/05978004").then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{\"ags\":\"05978004\",\"name\":\"x\"}").post("/municipalities")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRejected() {
+        String kafkaToken = TestTokens.builder("admin", "ikz-admin").audience("kafka").jws().keyId("1").sign();
+
+        given().auth().oauth2(kafkaToken).get("/municipalities").then().statusCode(401);
+    }
+
+    @Test
+    void onlyTheOperatorAdminMayWrite() {
+        for (String token : List.of(TestTokens.kopfstelle(), TestTokens.finance(), TestTokens.town("05978004"),
+                TestTokens.user("prosoz-helpdesk", "helpdesk"))) {
+            as(token).body("{\"ags\":\"05978908\",\"name\":\"x\"}").post("/municipalities").then().statusCode(403);
+        }
+        given().auth().oauth2(TestTokens.user("prosoz-helpdesk", "helpdesk")).get("/municipalities")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aTownSeesItsOwnTimelineAndAnotherTownAs404() {
+        register("05978911", "Teststadt K");
+        register("05978912", "Teststadt L");
+
+        as(TestTokens.town("05978911")).get("/municipalities/05978911").then().statusCode(200);
+        as(TestTokens.town("05978911")).get("/municipalities/05978912").then().statusCode(404)
+                .body("name", nullValue());
+        as(TestTokens.town("05978911")).get("/municipalities").then().statusCode(200)
+                .body("ags", contains("05978911"));
+        as(TestTokens.user("no-town", "municipality")).get("/municipalities/05978911").then().statusCode(403);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static void register(String ags, String name) {
+        as(TestTokens.admin()).body("{\"ags\":\"" + ags + "\",\"name\":\"" + name + "\"}").post("/municipalities")
+                .then().statusCode(201);
+    }
+
+    private static void addMembership(String ags, String from, String until) {
+        String body = until == null ? "{\"validFrom\":\"" + from + "\"}"
+                : "{\"validFrom\":\"" + from + "\",\"validUntil\":\"" + until + "\"}";
+        as(TestTokens.admin()).body(body).post("/municipalities/" + ags + "/memberships").then().statusCode(201);
+    }
+}
