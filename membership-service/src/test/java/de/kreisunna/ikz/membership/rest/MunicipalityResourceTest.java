@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.membership.municipality.MembershipChanged;
 import de.kreisunna.ikz.platform.outbox.OutboxRelay;
+import de.kreisunna.ikz.testing.EventSchemas;
 import de.kreisunna.ikz.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -96,6 +97,8 @@ class MunicipalityResourceTest {
         assertThat(data.get("periods").get(1).get("validUntil").isNull()).isTrue();
         assertThat(messages).extracting(m -> m.getMetadata(OutgoingCloudEventMetadata.class).orElseThrow().getId())
                 .doesNotHaveDuplicates();
+        var schema = EventSchemas.of("membership-service", "membership-changed.v1.json");
+        assertThat(messages).allSatisfy(m -> assertThat(EventSchemas.violations(schema, m.getPayload())).isEmpty());
     }
 
     @Test
