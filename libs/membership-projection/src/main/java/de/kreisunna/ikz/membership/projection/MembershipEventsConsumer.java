@@ -5,11 +5,16 @@ import de.kreisunna.ikz.platform.inbox.IdempotentConsumer;
 import de.kreisunna.ikz.platform.inbox.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Consumes {@code ikz.membership.v1} (channel {@value #CHANNEL}) into the projection; other event types are skipped. */
+/**
+ * Consumes {@code ikz.membership.v1} (channel {@value #CHANNEL}): timelines go into the projection, other
+ * types to the service's {@link MembershipTopicHandler}s; types nobody handles are skipped (tolerant reader).
+ */
 @ApplicationScoped
 public class MembershipEventsConsumer {
 
@@ -18,11 +23,14 @@ public class MembershipEventsConsumer {
     private final IdempotentConsumer consumer;
     private final MembershipProjection projection;
     private final ObjectMapper json;
+    private final Instance<MembershipTopicHandler> handlers;
 
-    MembershipEventsConsumer(IdempotentConsumer consumer, MembershipProjection projection, ObjectMapper json) {
+    MembershipEventsConsumer(IdempotentConsumer consumer, MembershipProjection projection, ObjectMapper json,
+            @Any Instance<MembershipTopicHandler> handlers) {
         this.consumer = consumer;
         this.projection = projection;
         this.json = json;
+        this.handlers = handlers;
     }
 
     @Incoming(CHANNEL)
@@ -35,5 +43,6 @@ public class MembershipEventsConsumer {
         if (MembershipChangedV1.TYPE.equals(event.type())) {
             projection.apply(event.dataAs(MembershipChangedV1.class, json));
         }
+        handlers.stream().filter(h -> h.type().equals(event.type())).forEach(h -> h.handle(event));
     }
 }
