@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A server the stack started, with its output in a log file. Stopping covers the process's descendants
@@ -84,13 +86,21 @@ final class ChildProcess {
         }
     }
 
-    /**
-     * Asks politely first (SIGTERM lets Kafka and Keycloak shut down cleanly), children before their parent
-     * so a wrapper script cannot leave its JVM behind; forces whatever still runs after the timeout.
-     */
     void stop() {
-        List<ProcessHandle> handles = new ArrayList<>(process.descendants().toList());
-        handles.add(process.toHandle());
+        stopAll(List.of(this));
+    }
+
+    /**
+     * Asks politely first (SIGTERM lets Kafka, Keycloak and the services shut down cleanly), children before
+     * their parents so a wrapper script cannot leave its JVM behind, all at once so they stop in parallel;
+     * forces whatever still runs after the timeout.
+     */
+    static void stopAll(List<ChildProcess> processes) {
+        List<ProcessHandle> handles = new ArrayList<>();
+        for (ChildProcess p : processes) {
+            handles.addAll(p.process.descendants().toList());
+            handles.add(p.process.toHandle());
+        }
         handles.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_TIMEOUT_SECONDS);
         for (ProcessHandle handle : handles) {
@@ -100,15 +110,17 @@ final class ChildProcess {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (Exception e) {
-                // timed out: forced below
+            } catch (ExecutionException | TimeoutException e) {
+                // still running: forced below
             }
         }
         handles.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (ChildProcess p : processes) {
+            try {
+                p.process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

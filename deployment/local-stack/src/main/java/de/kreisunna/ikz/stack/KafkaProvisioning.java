@@ -2,6 +2,7 @@ package de.kreisunna.ikz.stack;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,9 @@ final class KafkaProvisioning {
 
         Set<AclBinding> wanted = KafkaTopology.aclBindings();
         List<AclBindingFilter> stale = new ArrayList<>();
-        for (AclBinding existing : admin.describeAcls(AclBindingFilter.ANY).values().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        Collection<AclBinding> existingAcls = admin.describeAcls(AclBindingFilter.ANY).values()
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        for (AclBinding existing : existingAcls) {
             if (!wanted.contains(existing)) {
                 stale.add(existing.toFilter());
             }

@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,11 +80,19 @@ public final class LocalStack implements AutoCloseable {
 
     /** PostgreSQL, Keycloak, Kafka with topics and ACLs; on failure everything started so far is stopped again. */
     public static LocalStack startInfrastructure(StackConfig config, Progress progress) {
-        if (!Files.isRegularFile(config.realmFile())) {
-            throw new StackException("The Keycloak realm file " + config.realmFile() + " does not exist. Run from "
-                    + "the project's root directory or pass -Dikz.project.root=<project root>.");
+        LocalStack stack;
+        try {
+            if (!Files.isRegularFile(config.realmFile())) {
+                throw new StackException("The Keycloak realm file " + config.realmFile() + " does not exist. Run "
+                        + "from the project's root directory or pass -Dikz.project.root=<project root>.");
+            }
+            stack = new LocalStack(config, progress);
+        } catch (RuntimeException e) {
+            if (!config.persistent()) {
+                Dirs.deleteRecursively(config.workDir());
+            }
+            throw e;
         }
-        LocalStack stack = new LocalStack(config, progress);
         try {
             stack.startInfrastructure();
             return stack;
@@ -116,7 +123,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The services from their packaged jars, all launched at once and then awaited (faster on two cores). */
     public synchronized void startServices() {
-        requireServicesBuilt(Service.ALL);
+        requireServicesBuilt(config, Service.ALL);
         Service.ALL.forEach(this::requireServicePortFree);
         long start = System.nanoTime();
         for (Service service : Service.ALL) {
@@ -130,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
 
     public synchronized void startService(String name) {
         Service service = Service.named(name);
-        requireServicesBuilt(List.of(service));
+        requireServicesBuilt(config, List.of(service));
         requireServicePortFree(service);
         long start = System.nanoTime();
         launchService(service);
@@ -215,8 +222,9 @@ public final class LocalStack implements AutoCloseable {
         }
         copy(config.realmFile(), home.resolve("data/import").resolve(config.realmFile().getFileName()));
 
+        Path builtMarker = home.resolve(".ikz-started-once");
         progress.message("Keycloak " + artifacts.keycloakVersion() + ": starting on port " + config.keycloakPort()
-                + " (the first start builds the server and imports the realm: 1-2 min) ...");
+                + (Files.exists(builtMarker) ? " ..." : " (the first start builds the server: 1-2 min) ..."));
         synchronized (KEYCLOAK_START_LOCK) {
             try (FileChannel lockFile = FileChannel.open(home.resolveSibling(home.getFileName() + ".start.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -231,6 +239,7 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         write(hashFile, realmHash);
+        write(builtMarker, "");
         progress.done("Keycloak (realm " + StackConfig.REALM + ")", secondsSince(start));
     }
 
@@ -375,25 +384,29 @@ public final class LocalStack implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the JVM is already shutting down and runs this very hook
         }
-        List<ChildProcess> running = new ArrayList<>();
+        List<ChildProcess> runningServices;
+        List<ChildProcess> servers = new ArrayList<>();
         PostgresServer db;
         synchronized (state) {
-            List<ChildProcess> started = new ArrayList<>(services.values());
-            Collections.reverse(started);
-            running.addAll(started);
+            runningServices = new ArrayList<>(services.values());
             services.clear();
             if (kafka != null) {
-                running.add(kafka);
+                servers.add(kafka);
             }
             if (keycloak != null) {
-                running.add(keycloak);
+                servers.add(keycloak);
             }
             kafka = null;
             keycloak = null;
             db = postgres;
             postgres = null;
         }
-        running.forEach(this::stop);
+        if (!runningServices.isEmpty()) {
+            progress.message("Services: stopping "
+                    + String.join(", ", runningServices.stream().map(ChildProcess::name).toList()) + " ...");
+            ChildProcess.stopAll(runningServices);
+        }
+        servers.forEach(this::stop);
         if (db != null) {
             progress.message("PostgreSQL: stopping ...");
             db.close();
@@ -401,7 +414,9 @@ public final class LocalStack implements AutoCloseable {
         if (!config.persistent()) {
             Dirs.deleteRecursively(config.workDir());
         }
-        progress.message("Stopped.");
+        if (!runningServices.isEmpty() || !servers.isEmpty() || db != null) {
+            progress.message("Stopped.");
+        }
     }
 
     private void launchService(Service service) {
@@ -434,7 +449,8 @@ public final class LocalStack implements AutoCloseable {
                 () -> httpOk("http://127.0.0.1:" + port + "/q/health/ready"), () -> services.remove(service));
     }
 
-    private void requireServicesBuilt(List<Service> wanted) {
+    /** Checked before anything starts, so a missing build is reported at once and not after the infrastructure. */
+    static void requireServicesBuilt(StackConfig config, List<Service> wanted) {
         List<String> missing = wanted.stream()
                 .map(s -> s.jar(config.projectRoot()))
                 .filter(jar -> !Files.isRegularFile(jar))

@@ -24,7 +24,8 @@ public final class LocalStackMain {
             data lives under IKZ_CACHE_DIR (default ~/.cache/ikz).""";
 
     /** Held so the configured levels are not lost when the loggers are garbage-collected. */
-    private static final List<Logger> CONFIGURED_LOGGERS = List.of(Logger.getLogger(""), Logger.getLogger("org.apache.kafka"));
+    private static final List<Logger> CONFIGURED_LOGGERS =
+            List.of(Logger.getLogger(""), Logger.getLogger("org.apache.kafka"));
 
     private LocalStackMain() {
     }
@@ -59,6 +60,9 @@ public final class LocalStackMain {
                 }
                 progress.message("--fresh: deleting " + config.workDir());
                 Dirs.deleteRecursively(config.workDir());
+            }
+            if (!options.contains("--infra-only")) {
+                LocalStack.requireServicesBuilt(config, Service.ALL);
             }
             stack = LocalStack.startInfrastructure(config, progress);
             if (!options.contains("--infra-only")) {

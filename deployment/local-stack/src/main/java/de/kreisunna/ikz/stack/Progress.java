@@ -32,6 +32,8 @@ public interface Progress {
         private final PrintStream out;
         private final long startNanos = System.nanoTime();
         private boolean dotsPending;
+        private long lastElapsed = Long.MAX_VALUE;
+        private long printedAt;
 
         Console(PrintStream out) {
             this.out = out;
@@ -45,13 +47,18 @@ public interface Progress {
 
         @Override
         public synchronized void waiting(String server, long elapsedSeconds) {
-            if (elapsedSeconds > 0 && elapsedSeconds % 10 == 0) {
-                out.print(elapsedSeconds + "s");
-            } else if (elapsedSeconds % 2 == 0) {
+            if (elapsedSeconds < lastElapsed) {
+                printedAt = 0;
+            }
+            lastElapsed = elapsedSeconds;
+            if (elapsedSeconds / 10 > printedAt / 10) {
+                out.print(elapsedSeconds / 10 * 10 + "s");
+            } else if (elapsedSeconds - printedAt >= 2) {
                 out.print('.');
             } else {
                 return;
             }
+            printedAt = elapsedSeconds;
             out.flush();
             dotsPending = true;
         }

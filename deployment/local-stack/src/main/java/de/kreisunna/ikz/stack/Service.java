@@ -10,9 +10,12 @@ import java.util.NoSuchElementException;
  */
 public record Service(String name, String database, int defaultPort, String portEnvVar) {
 
-    public static final Service MEMBERSHIP = new Service("membership-service", "membership", 8081, "IKZ_MEMBERSHIP_PORT");
-    public static final Service COSTING = new Service("costing-service", "costing", 8082, "IKZ_COSTING_PORT");
-    public static final Service SUPPORT = new Service("support-service", "support", 8083, "IKZ_SUPPORT_PORT");
+    public static final Service MEMBERSHIP =
+            new Service("membership-service", "membership", 8081, "IKZ_MEMBERSHIP_PORT");
+    public static final Service COSTING =
+            new Service("costing-service", "costing", 8082, "IKZ_COSTING_PORT");
+    public static final Service SUPPORT =
+            new Service("support-service", "support", 8083, "IKZ_SUPPORT_PORT");
 
     public static final List<Service> ALL = List.of(MEMBERSHIP, COSTING, SUPPORT);
 

@@ -15,4 +15,9 @@ public final class Ags {
     public static boolean isValid(String ags) {
         return ags != null && VALID.matcher(ags).matches();
     }
+
+    /** A 5-digit key names a district (Kreis); its bodies are Kreistag and Kreisausschuss, not a Rat. */
+    public static boolean isDistrict(String ags) {
+        return isValid(ags) && ags.length() == 5;
+    }
 }

@@ -9,8 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Objects;
 
-/** Days on which a town is a member: from {@code validFrom} to {@code validUntil}, both inclusive; open if no end. */
+/**
+ * Days on which a town is a member of an agreement: from {@code validFrom} to {@code validUntil}, both
+ * inclusive; open if no end. It is part of the town's aggregate (one revision per timeline), so only
+ * {@link Municipality} changes it. {@code agreementId} is null for periods recorded before agreements existed.
+ */
 @Entity
 @Table(name = "membership_period")
 public class MembershipPeriod {
@@ -23,19 +28,41 @@ public class MembershipPeriod {
     @JoinColumn(name = "ags")
     Municipality municipality;
 
+    @Column(name = "agreement_id")
+    String agreementId;
+
     @Column(name = "valid_from", nullable = false)
     LocalDate validFrom;
 
     @Column(name = "valid_until")
     LocalDate validUntil;
 
+    /** The day the town went live on the shared installation (its AsylbLG instance was migrated). */
+    @Column(name = "go_live_on")
+    LocalDate goLiveOn;
+
+    @Column(name = "notice_given_on")
+    LocalDate noticeGivenOn;
+
     protected MembershipPeriod() {
     }
 
-    MembershipPeriod(Municipality municipality, LocalDate validFrom, LocalDate validUntil) {
+    MembershipPeriod(Municipality municipality, String agreementId, LocalDate validFrom, LocalDate validUntil,
+            LocalDate goLiveOn, LocalDate noticeGivenOn) {
         this.municipality = municipality;
+        this.agreementId = agreementId;
         this.validFrom = validFrom;
         this.validUntil = validUntil;
+        this.goLiveOn = goLiveOn;
+        this.noticeGivenOn = noticeGivenOn;
+    }
+
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    public String agreementId() {
+        return agreementId;
     }
 
     public LocalDate validFrom() {
@@ -46,9 +73,35 @@ public class MembershipPeriod {
         return validUntil;
     }
 
+    public LocalDate goLiveOn() {
+        return goLiveOn;
+    }
+
+    public LocalDate noticeGivenOn() {
+        return noticeGivenOn;
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    boolean belongsTo(String agreement) {
+        return Objects.equals(agreementId, agreement);
+    }
+
     boolean overlaps(LocalDate from, LocalDate until) {
         boolean startsBeforeOtherEnds = until == null || !validFrom.isAfter(until);
         boolean endsAfterOtherStarts = validUntil == null || !validUntil.isBefore(from);
         return startsBeforeOtherEnds && endsAfterOtherStarts;
+    }
+
+    /** True if the membership is still running on the day after {@code day} (open or ending later). */
+    boolean continuesAfter(LocalDate day) {
+        return contains(day) && (validUntil == null || validUntil.isAfter(day));
+    }
+
+    String describe() {
+        return "from " + validFrom + (validUntil == null ? " without end" : " until " + validUntil)
+                + (agreementId == null ? "" : " (agreement " + agreementId + ")");
     }
 }

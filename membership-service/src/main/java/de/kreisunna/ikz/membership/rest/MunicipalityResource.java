@@ -1,87 +1,117 @@
 package de.kreisunna.ikz.membership.rest;
 
-import de.kreisunna.ikz.membership.municipality.Ags;
+import de.kreisunna.ikz.membership.chronology.ChronologyService;
+import de.kreisunna.ikz.membership.municipality.Contact;
 import de.kreisunna.ikz.membership.municipality.Municipality;
+import de.kreisunna.ikz.membership.municipality.MunicipalityData;
+import de.kreisunna.ikz.membership.municipality.MunicipalityKind;
 import de.kreisunna.ikz.membership.municipality.MunicipalityService;
+import de.kreisunna.ikz.membership.municipality.PostalAddress;
+import de.kreisunna.ikz.membership.municipality.Registration;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/municipalities")
+@Tag(name = "Municipalities", description = "Towns and the district: master data and membership timelines")
 public class MunicipalityResource {
 
-    public record RegisterMunicipality(
-            @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
-            @NotBlank @Size(max = 200) String name) {
-    }
-
+    /** A period not tied to an agreement (kept from the foundation); agreements use {@code POST /agreements/{id}/members}. */
     public record AddMembership(@NotNull LocalDate validFrom, LocalDate validUntil) {
     }
 
-    public record MunicipalityView(String ags, String name, long revision, List<PeriodView> memberships) {
+    public record MunicipalityView(String ags, String name, MunicipalityKind kind, String leitwegId,
+            PostalAddress invoiceAddress, Contact contact, long revision, List<PeriodView> memberships) {
 
         static MunicipalityView of(Municipality m) {
-            return new MunicipalityView(m.ags(), m.name(), m.revision(),
-                    m.periods().stream().map(p -> new PeriodView(p.validFrom(), p.validUntil())).toList());
+            return new MunicipalityView(m.ags(), m.name(), m.kind(), m.leitwegId(), m.invoiceAddress(), m.contact(),
+                    m.revision(), m.periods().stream().map(p -> new PeriodView(p.validFrom(), p.validUntil(),
+                            p.agreementId(), p.goLiveOn(), p.noticeGivenOn())).toList());
         }
     }
 
-    public record PeriodView(LocalDate validFrom, LocalDate validUntil) {
+    public record PeriodView(LocalDate validFrom, LocalDate validUntil, String agreementId, LocalDate goLiveOn,
+            LocalDate noticeGivenOn) {
     }
 
     private final MunicipalityService municipalities;
+    private final ChronologyService chronology;
     private final Caller caller;
 
-    MunicipalityResource(MunicipalityService municipalities, Caller caller) {
+    MunicipalityResource(MunicipalityService municipalities, ChronologyService chronology, Caller caller) {
         this.municipalities = municipalities;
+        this.chronology = chronology;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    public Response register(@Valid @NotNull RegisterMunicipality body, UriInfo uri) {
-        Municipality created = municipalities.register(body.ags(), body.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.ags()).build())
-                .type(MediaType.APPLICATION_JSON).entity(MunicipalityView.of(created)).build();
+    @Operation(summary = "Register a town or the district (kind, Leitweg-ID with valid check digits, invoice address, contact)")
+    public RestResponse<MunicipalityView> register(@Valid @NotNull Registration body, UriInfo uri) {
+        Municipality created = municipalities.register(body.ags(), body.data());
+        return RestResponse.ResponseBuilder.created(uri.getAbsolutePathBuilder().path(created.ags()).build())
+                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(created.version()))
+                .entity(MunicipalityView.of(created)).build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
+    @Operation(summary = "All municipalities (a town sees only itself)")
     public List<MunicipalityView> list() {
-        if (caller.isTownScoped()) {
-            return List.of(get(caller.requiredTown()));
-        }
-        return municipalities.list().stream().map(MunicipalityView::of).toList();
+        return municipalities.list(caller).stream().map(MunicipalityView::of).toList();
     }
 
     @GET
     @Path("{ags}")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public MunicipalityView get(@PathParam("ags") String ags) {
-        caller.requireVisible(ags, "municipality " + ags);
-        return MunicipalityView.of(municipalities.get(ags));
+    @Operation(summary = "One municipality with its membership periods; the ETag is its version (send it as If-Match to update)")
+    public RestResponse<MunicipalityView> get(@PathParam("ags") String ags) {
+        Municipality municipality = municipalities.get(ags, caller);
+        return RestResponse.ResponseBuilder.ok(MunicipalityView.of(municipality)).tag(IfMatch.etag(municipality.version())).build();
+    }
+
+    @PUT
+    @Path("{ags}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a municipality's master data; requires If-Match (412 if stale, 428 if missing)")
+    public RestResponse<MunicipalityView> update(@PathParam("ags") String ags, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Valid @NotNull MunicipalityData body) {
+        Municipality updated = municipalities.update(ags, body, IfMatch.required(ifMatch));
+        return RestResponse.ResponseBuilder.ok(MunicipalityView.of(updated)).tag(IfMatch.etag(updated.version())).build();
     }
 
     @POST
     @Path("{ags}/memberships")
     @RolesAllowed(Roles.ADMIN)
-    public Response addMembership(@PathParam("ags") String ags, @Valid @NotNull AddMembership body, UriInfo uri) {
-        Municipality changed = municipalities.join(ags, body.validFrom(), body.validUntil());
-        return Response.created(uri.getBaseUriBuilder().path("municipalities").path(ags).build())
-                .type(MediaType.APPLICATION_JSON).entity(MunicipalityView.of(changed)).build();
+    @Operation(summary = "Add a membership period not tied to an agreement (prefer POST /agreements/{id}/members)")
+    public RestResponse<MunicipalityView> addMembership(@PathParam("ags") String ags, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Valid @NotNull AddMembership body, UriInfo uri) {
+        Municipality municipality = municipalities.join(ags, body.validFrom(), body.validUntil(), IfMatch.optional(ifMatch));
+        return RestResponse.ResponseBuilder.created(uri.getBaseUriBuilder().path("municipalities").path(ags).build())
+                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(municipality.version()))
+                .entity(MunicipalityView.of(municipality)).build();
+    }
+
+    @GET
+    @Path("{ags}/timeline")
+    @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
+    @Operation(summary = "A town's membership timeline across agreements and the dated steps that concern it")
+    public ChronologyService.Timeline timeline(@PathParam("ags") String ags) {
+        return chronology.timeline(ags, caller);
     }
 }

@@ -61,8 +61,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays everything pending; returns how many events were acknowledged by the broker. */
+    /**
+     * Relays everything pending; returns how many events were acknowledged by the broker. Does nothing
+     * while the channel has no downstream yet (the connector is still connecting at start-up).
+     */
     public int relayPending() {
+        if (!emitter.hasRequests()) {
+            return 0;
+        }
         int total = 0;
         int relayed;
         do {

@@ -1,0 +1,45 @@
+package de.kreisunna.ikz.costing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+@ConfigMapping(prefix = "costing")
+public interface CostingConfig {
+
+    /** Time zone of the issuers; "today" (issue date, due date) is read in it. */
+    @WithDefault("Europe/Berlin")
+    ZoneId zone();
+
+    InvoiceConfig invoice();
+
+    IssuerConfig issuers();
+
+    CostRunConfig costRuns();
+
+    interface InvoiceConfig {
+
+        /** Days from the issue date to the due date. */
+        @WithDefault("30")
+        int paymentTermDays();
+    }
+
+    /** Issuers used only when no agreement in force names a KOPFSTELLE or OPERATOR party. */
+    interface IssuerConfig {
+
+        /** AGS of the Kopfstelle (Stadt Lünen), issuer of Kopfstelle invoices. */
+        @WithDefault("05978024")
+        String kopfstelle();
+
+        /** AGS of the operator (Kreis Unna), issuer of pass-through invoices. */
+        @WithDefault("05978")
+        String operator();
+    }
+
+    interface CostRunConfig {
+
+        /** Cost runs computed at the same time; more wait in line (their status says RUNNING, 0 %). */
+        @WithDefault("1")
+        int workers();
+    }
+}

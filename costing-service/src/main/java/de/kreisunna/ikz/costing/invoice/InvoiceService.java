@@ -1,0 +1,263 @@
+package de.kreisunna.ikz.costing.invoice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kreisunna.ikz.costing.allocation.Money;
+import de.kreisunna.ikz.costing.config.CostingConfig;
+import de.kreisunna.ikz.costing.costrun.CostRun;
+import de.kreisunna.ikz.costing.costrun.CostRunResult;
+import de.kreisunna.ikz.costing.costrun.CostRunService;
+import de.kreisunna.ikz.costing.costrun.Statement;
+import de.kreisunna.ikz.costing.party.BillingPartyService;
+import de.kreisunna.ikz.costing.party.PartyDetails;
+import de.kreisunna.ikz.platform.outbox.Outbox;
+import de.kreisunna.ikz.platform.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Owns the invoice transactions: each state change and its event are committed together. */
+@ApplicationScoped
+public class InvoiceService {
+
+    /** Filters of the invoice list; null = any. */
+    public record Filter(Integer year, String recipient, InvoiceStatus status, Long costRunId) {
+    }
+
+    private final EntityManager em;
+    private final CostRunService runs;
+    private final BillingPartyService parties;
+    private final InvoiceNumberSequence numbers;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final CostingConfig config;
+
+    InvoiceService(EntityManager em, CostRunService runs, BillingPartyService parties, InvoiceNumberSequence numbers,
+            Outbox outbox, ObjectMapper json, Clock clock, CostingConfig config) {
+        this.em = em;
+        this.runs = runs;
+        this.parties = parties;
+        this.numbers = numbers;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /**
+     * Makes the draft invoices of a finalized run: per town one for its Kopfstelle share (issuer: the Kopfstelle)
+     * and one for its pass-through costs (issuer: the operator), none to the issuer itself and none for a zero
+     * amount. Refused while a town still has a valid invoice of the same year and cost type.
+     */
+    @Transactional
+    public List<Invoice> createDrafts(long runId) {
+        CostRun run = em.find(CostRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw Problem.notFound("cost run " + runId);
+        }
+        run.invoiced();
+        CostRunResult result = runs.result(run);
+        List<Invoice> drafts = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        for (CostRunResult.TownTotal town : result.towns()) {
+            Statement statement = Statement.of(result, town.ags());
+            String statementJson = write(statement);
+            if (!statement.kopfstelle().ownShare() && !statement.kopfstelle().amount().isZero()) {
+                drafts.add(Invoice.draft(runId, result.year(), CostType.KOPFSTELLE, statement.kopfstelle().issuer(),
+                        town.ags(), town.name(), statement.kopfstelle().amount(),
+                        write(InvoiceLines.kopfstelle(statement)), statementJson, clock.instant()));
+            }
+            if (!statement.passThrough().ownShare() && !statement.passThrough().amount().isZero()) {
+                drafts.add(Invoice.draft(runId, result.year(), CostType.PASS_THROUGH, statement.passThrough().issuer(),
+                        town.ags(), town.name(), statement.passThrough().amount(),
+                        write(InvoiceLines.passThrough(statement)), statementJson, clock.instant()));
+            }
+        }
+        for (Invoice draft : drafts) {
+            em.createQuery("FROM Invoice i WHERE i.kind = :kind AND i.costYear = :year AND i.costType = :type "
+                    + "AND i.recipientAgs = :recipient AND i.status <> :cancelled", Invoice.class)
+                    .setParameter("kind", Invoice.INVOICE).setParameter("year", draft.costYear)
+                    .setParameter("type", draft.costType).setParameter("recipient", draft.recipientAgs)
+                    .setParameter("cancelled", InvoiceStatus.CANCELLED).getResultStream().findFirst()
+                    .ifPresent(existing -> conflicts.add(draft.recipientName + " (" + draft.recipientAgs + ") has "
+                            + (existing.number == null ? "draft invoice " + existing.id : "invoice " + existing.number)
+                            + " for " + draft.costType + " " + draft.costYear + " (" + existing.status + ")"));
+        }
+        if (!conflicts.isEmpty()) {
+            throw Problem.conflict(String.join("; ", conflicts)
+                    + ". A correction is a credit note (cancel the invoice) plus a new invoice.");
+        }
+        drafts.forEach(em::persist);
+        return drafts;
+    }
+
+    @Transactional
+    public Invoice issue(long id) {
+        Invoice invoice = lock(id);
+        if (invoice.status != InvoiceStatus.DRAFT) {
+            throw Problem.conflict("invoice " + id + " is " + invoice.status + "; only a draft can be issued");
+        }
+        List<String> missing = missingForIssue(List.of(invoice));
+        if (!missing.isEmpty()) {
+            throw Problem.conflict(String.join("; ", missing));
+        }
+        issueLocked(invoice);
+        return invoice;
+    }
+
+    /** Issues every draft of a run in one transaction (numbers in the order issuer, recipient AGS), or none. */
+    @Transactional
+    public List<Invoice> issueAll(long runId) {
+        List<Invoice> drafts = em.createQuery("FROM Invoice i WHERE i.costRunId = :run AND i.status = :draft "
+                + "ORDER BY i.issuerAgs, i.recipientAgs, i.costType", Invoice.class)
+                .setParameter("run", runId).setParameter("draft", InvoiceStatus.DRAFT)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (drafts.isEmpty()) {
+            throw Problem.conflict("cost run " + runId + " has no draft invoices to issue");
+        }
+        List<String> missing = missingForIssue(drafts);
+        if (!missing.isEmpty()) {
+            throw Problem.conflict(String.join("; ", missing));
+        }
+        drafts.forEach(this::issueLocked);
+        return drafts;
+    }
+
+    /** Cancels an issued invoice by a credit note (issued at once, with its own number). */
+    @Transactional
+    public Invoice cancel(long id, String reason) {
+        Invoice invoice = lock(id);
+        if (invoice.status == InvoiceStatus.DRAFT) {
+            throw Problem.conflict("invoice " + id + " is a draft; nothing has been sent to cancel");
+        }
+        LocalDate today = today();
+        Invoice note = invoice.cancel(numbers.next(invoice.issuerAgs, today.getYear()), today, reason, clock.instant());
+        em.persist(note);
+        em.flush();
+        outbox.add(invoice.cancelledBy(note));
+        outbox.add(note.issuedEvent(read(note.recipient, PartyDetails.class).leitwegId()));
+        return note;
+    }
+
+    @Transactional
+    public Payment pay(long id, Money amount, LocalDate paidOn, String reference, String who) {
+        Invoice invoice = lock(id);
+        invoice.pay(amount);
+        Payment payment = new Payment(id, amount.amount(), paidOn, reference, clock.instant(), who);
+        em.persist(payment);
+        return payment;
+    }
+
+    @Transactional
+    public List<Payment> payments(long id) {
+        return em.createQuery("FROM Payment p WHERE p.invoiceId = :id ORDER BY p.id", Payment.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    @Transactional
+    public Invoice get(long id) {
+        Invoice invoice = em.find(Invoice.class, id);
+        if (invoice == null) {
+            throw Problem.notFound("invoice " + id);
+        }
+        return invoice;
+    }
+
+    @Transactional
+    public List<Invoice> list(Filter filter) {
+        StringBuilder q = new StringBuilder("FROM Invoice i WHERE 1 = 1");
+        if (filter.year() != null) {
+            q.append(" AND i.costYear = :year");
+        }
+        if (filter.recipient() != null) {
+            q.append(" AND i.recipientAgs = :recipient");
+        }
+        if (filter.status() != null) {
+            q.append(" AND i.status = :status");
+        }
+        if (filter.costRunId() != null) {
+            q.append(" AND i.costRunId = :run");
+        }
+        var query = em.createQuery(q.append(" ORDER BY i.id").toString(), Invoice.class);
+        if (filter.year() != null) {
+            query.setParameter("year", filter.year());
+        }
+        if (filter.recipient() != null) {
+            query.setParameter("recipient", filter.recipient());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.costRunId() != null) {
+            query.setParameter("run", filter.costRunId());
+        }
+        return query.getResultList();
+    }
+
+    public <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored " + type.getSimpleName() + " is not readable", e);
+        }
+    }
+
+    private void issueLocked(Invoice invoice) {
+        PartyDetails issuer = parties.get(invoice.issuerAgs).details();
+        PartyDetails recipient = parties.get(invoice.recipientAgs).details();
+        LocalDate today = today();
+        InvoiceNumber number = numbers.next(invoice.issuerAgs, today.getYear());
+        outbox.add(invoice.issue(number, today, today.plusDays(config.invoice().paymentTermDays()), write(issuer),
+                write(recipient), recipient.leitwegId()));
+    }
+
+    /** What the e-invoice needs of both parties: the recipient's Leitweg-ID (BT-10) and e-mail, the issuer's account. */
+    private List<String> missingForIssue(List<Invoice> invoices) {
+        List<String> missing = new ArrayList<>();
+        invoices.stream().map(i -> i.recipientAgs).distinct().forEach(ags -> {
+            PartyDetails p = parties.find(ags).map(b -> b.details()).orElse(null);
+            String name = p == null || p.name() == null ? ags : p.name() + " (" + ags + ")";
+            if (p == null || p.leitwegId() == null || p.leitwegId().isBlank()) {
+                missing.add(name + " has no Leitweg-ID; an XRechnung needs it as buyer reference (BT-10) — "
+                        + "finance enters it under /billing-parties/" + ags);
+            } else if (p.email() == null || p.email().isBlank()) {
+                missing.add(name + " has no e-mail address for e-invoices (BT-49)");
+            }
+        });
+        invoices.stream().map(i -> i.issuerAgs).distinct().forEach(ags -> {
+            PartyDetails p = parties.find(ags).map(b -> b.details()).orElse(null);
+            if (p == null || p.iban() == null || p.email() == null || p.street() == null) {
+                missing.add("the issuer " + (p == null ? ags : p.name() + " (" + ags + ")")
+                        + " needs an address, an e-mail address and a bank account (IBAN) under /billing-parties/" + ags);
+            }
+        });
+        return missing;
+    }
+
+    private Invoice lock(long id) {
+        Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw Problem.notFound("invoice " + id);
+        }
+        return invoice;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(config.zone()));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package de.kreisunna.ikz.membership.agreement;
+
+import de.kreisunna.ikz.membership.LocalCalendar;
+import de.kreisunna.ikz.membership.audit.AuditTrail;
+import de.kreisunna.ikz.membership.audit.AuditedEntity;
+import de.kreisunna.ikz.membership.concurrency.ExpectedVersion;
+import de.kreisunna.ikz.membership.municipality.Municipality;
+import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
+import de.kreisunna.ikz.membership.resolution.ResolutionService;
+import de.kreisunna.ikz.platform.outbox.Outbox;
+import de.kreisunna.ikz.platform.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Owns the transactions of the agreement lifecycle: each change, its {@link AgreementChanged} event, the
+ * membership events it causes (hand-over to a successor, termination) and the audit entries commit together.
+ */
+@ApplicationScoped
+public class AgreementService {
+
+    private final EntityManager em;
+    private final AgreementRepository agreements;
+    private final MunicipalityRepository municipalities;
+    private final ResolutionService resolutions;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AgreementService(EntityManager em, AgreementRepository agreements, MunicipalityRepository municipalities,
+            ResolutionService resolutions, Outbox outbox, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.agreements = agreements;
+        this.municipalities = municipalities;
+        this.resolutions = resolutions;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Agreement create(String id, AgreementTerms terms) {
+        if (agreements.exists(id)) {
+            throw Problem.conflict("agreement " + id + " already exists");
+        }
+        terms.parties().forEach(p -> municipalities.require(p.ags()));
+        Agreement agreement = new Agreement(id, terms, predecessorOf(terms));
+        em.persist(agreement);
+        publish(agreement);
+        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_CREATED", terms);
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement revise(String id, AgreementTerms terms, ExpectedVersion expected) {
+        Agreement agreement = lockAt(id, expected);
+        terms.parties().forEach(p -> municipalities.require(p.ags()));
+        agreement.revise(terms, predecessorOf(terms));
+        publish(agreement);
+        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_REVISED", terms);
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement conclude(String id, LocalDate on, ExpectedVersion expected) {
+        Agreement agreement = lockAt(id, expected);
+        agreement.conclude(on, resolutions.of(id), partyNames(agreement), LocalCalendar.today(clock));
+        publish(agreement);
+        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_CONCLUDED", Map.of("concludedOn", on));
+        return agreement;
+    }
+
+    /**
+     * Puts the agreement into force. A successor supersedes its predecessor in the same transaction and takes
+     * over its members without a gap: their periods in the predecessor end the day before, new ones begin on
+     * {@code from}; every town whose timeline changed is published.
+     */
+    @Transactional
+    public Agreement enterIntoForce(String id, LocalDate from, ExpectedVersion expected) {
+        Agreement agreement = lockAt(id, expected);
+        Agreement predecessor = agreement.predecessorId() == null ? null : agreements.lock(agreement.predecessorId());
+        agreement.enterIntoForce(from, predecessor);
+        publish(agreement);
+        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_ENTERED_INTO_FORCE", Map.of("inForceFrom", from));
+        if (predecessor != null) {
+            publish(predecessor);
+            audit.record(AuditedEntity.AGREEMENT, predecessor.id(), "AGREEMENT_SUPERSEDED",
+                    Map.of("successorId", id, "endedOn", predecessor.endedOn()));
+            handOverMembers(predecessor, agreement, from);
+        }
+        return agreement;
+    }
+
+    /** Terminates the agreement; its members' open periods end on its last day. */
+    @Transactional
+    public Agreement terminate(String id, LocalDate lastDay, ExpectedVersion expected) {
+        Agreement agreement = lockAt(id, expected);
+        agreement.terminate(lastDay);
+        publish(agreement);
+        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_TERMINATED", Map.of("endedOn", lastDay));
+        for (Municipality town : municipalities.lockMembersOf(id)) {
+            town.endMemberships(id, lastDay).ifPresent(change -> {
+                outbox.add(change);
+                audit.record(AuditedEntity.MEMBERSHIP, town.ags(), "MEMBERSHIP_ENDED",
+                        Map.of("agreementId", id, "validUntil", lastDay));
+            });
+        }
+        return agreement;
+    }
+
+    /** A party's name changed: its agreements carry the name in their events, so they are republished. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void partyRenamed(String ags) {
+        for (Agreement agreement : agreements.lockOfParty(ags)) {
+            agreement.partyRenamed();
+            publish(agreement);
+        }
+    }
+
+    /** Locks the agreement for a change the caller based on a version it read (If-Match). */
+    public Agreement lockAt(String id, ExpectedVersion expected) {
+        Agreement agreement = agreements.lock(id);
+        expected.check("agreement " + id, agreement.version());
+        return agreement;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(Agreement agreement) {
+        outbox.add(agreement.changed(partyNames(agreement)));
+    }
+
+    /** The agreement as published, with its parties' names (the REST representation too). */
+    @Transactional
+    public AgreementChanged describe(Agreement agreement) {
+        return agreement.changed(partyNames(agreement));
+    }
+
+    private void handOverMembers(Agreement predecessor, Agreement successor, LocalDate from) {
+        List<Municipality> towns = municipalities.lockMembersOf(predecessor.id());
+        successor.requireMemberParties(towns.stream().filter(t -> t.continuesAfter(predecessor.id(), from.minusDays(1))).toList());
+        for (Municipality town : towns) {
+            town.moveToSuccessor(predecessor.id(), successor.id(), from).ifPresent(change -> {
+                outbox.add(change);
+                audit.record(AuditedEntity.MEMBERSHIP, town.ags(), "MEMBERSHIP_MOVED",
+                        Map.of("fromAgreementId", predecessor.id(), "toAgreementId", successor.id(), "validFrom", from));
+            });
+        }
+    }
+
+    private Agreement predecessorOf(AgreementTerms terms) {
+        return terms.predecessorId() == null ? null : agreements.lock(terms.predecessorId());
+    }
+
+    private Map<String, String> partyNames(Agreement agreement) {
+        return municipalities.names(agreement.parties().stream().map(Party::ags).distinct().toList());
+    }
+}

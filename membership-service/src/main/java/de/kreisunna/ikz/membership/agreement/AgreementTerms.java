@@ -1,0 +1,26 @@
+package de.kreisunna.ikz.membership.agreement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * What a draft says: the key facts of its text, its parties, the cost clause and the notice rule
+ * (the body of {@code PUT /agreements/{id}}).
+ */
+public record AgreementTerms(
+        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 100) String subject,
+        @NotBlank @Size(max = 100) String legalBasis,
+        @Pattern(regexp = Agreement.ID_PATTERN, message = Agreement.ID_RULE) String predecessorId,
+        List<@Valid @NotNull Party> parties,
+        @Valid @NotNull CostClause costClause,
+        @Valid @NotNull NoticeRule noticeRule) {
+
+    public AgreementTerms {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+    }
+}

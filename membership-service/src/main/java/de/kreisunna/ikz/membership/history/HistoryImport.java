@@ -1,0 +1,101 @@
+package de.kreisunna.ikz.membership.history;
+
+import de.kreisunna.ikz.membership.agreement.AgreementRepository;
+import de.kreisunna.ikz.membership.agreement.AgreementService;
+import de.kreisunna.ikz.membership.concurrency.ExpectedVersion;
+import de.kreisunna.ikz.membership.history.HistoryDocument.AgreementHistory;
+import de.kreisunna.ikz.membership.membership.MembershipService;
+import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
+import de.kreisunna.ikz.membership.municipality.MunicipalityService;
+import de.kreisunna.ikz.membership.municipality.Registration;
+import de.kreisunna.ikz.membership.resolution.ResolutionService;
+import de.kreisunna.ikz.platform.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replays a {@link HistoryDocument} through the domain services in one transaction: all of it or nothing.
+ * Refused (409) once any of its agreements exists, so calling it on every start is safe. Municipalities
+ * already registered are kept as they are (an admin may have edited them); every step is audited and
+ * published like a change made through the API.
+ */
+@ApplicationScoped
+public class HistoryImport {
+
+    /** What the import created. */
+    public record Summary(List<String> municipalitiesRegistered, List<String> municipalitiesKept, List<String> agreements,
+            int resolutions, int memberships) {
+    }
+
+    private final MunicipalityRepository municipalityRepository;
+    private final MunicipalityService municipalities;
+    private final AgreementRepository agreementRepository;
+    private final AgreementService agreements;
+    private final ResolutionService resolutions;
+    private final MembershipService memberships;
+
+    HistoryImport(MunicipalityRepository municipalityRepository, MunicipalityService municipalities,
+            AgreementRepository agreementRepository, AgreementService agreements, ResolutionService resolutions,
+            MembershipService memberships) {
+        this.municipalityRepository = municipalityRepository;
+        this.municipalities = municipalities;
+        this.agreementRepository = agreementRepository;
+        this.agreements = agreements;
+        this.resolutions = resolutions;
+        this.memberships = memberships;
+    }
+
+    @Transactional
+    public Summary replay(HistoryDocument history) {
+        history.agreements().stream().map(a -> a.agreement().id()).filter(agreementRepository::exists).findFirst()
+                .ifPresent(id -> {
+                    throw Problem.conflict("the history has been imported already: agreement " + id + " exists");
+                });
+        List<String> registered = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < history.municipalities().size(); i++) {
+            Registration town = history.municipalities().get(i);
+            if (municipalityRepository.exists(town.ags())) {
+                kept.add(town.ags());
+            } else {
+                at("municipalities[" + i + "]", () -> municipalities.register(town.ags(), town.data()));
+                registered.add(town.ags());
+            }
+        }
+        int resolutionCount = 0;
+        int memberCount = 0;
+        for (int i = 0; i < history.agreements().size(); i++) {
+            AgreementHistory entry = history.agreements().get(i);
+            at("agreements[" + i + "]", () -> replay(entry));
+            resolutionCount += entry.resolutions().size();
+            memberCount += entry.members().size();
+        }
+        return new Summary(registered, kept, history.agreements().stream().map(a -> a.agreement().id()).toList(),
+                resolutionCount, memberCount);
+    }
+
+    private void replay(AgreementHistory entry) {
+        String id = entry.agreement().id();
+        agreements.create(id, entry.agreement().terms());
+        entry.resolutions().forEach(r -> resolutions.record(id, r));
+        if (entry.concludedOn() != null) {
+            agreements.conclude(id, entry.concludedOn(), ExpectedVersion.ANY);
+        }
+        if (entry.inForceFrom() != null) {
+            agreements.enterIntoForce(id, entry.inForceFrom(), ExpectedVersion.ANY);
+        }
+        entry.members().forEach(m -> memberships.accede(id, m));
+    }
+
+    /** Says where in the document a step failed: the field becomes e.g. {@code agreements[1].concludedOn}. */
+    private static void at(String path, Runnable step) {
+        try {
+            step.run();
+        } catch (Problem p) {
+            throw new Problem(p.status(), p.title(), path + ": " + p.getMessage(), p.violations().stream()
+                    .map(v -> new Problem.Violation(path + "." + v.field(), v.reason())).toList());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package de.kreisunna.ikz.membership.membership;
+
+import de.kreisunna.ikz.membership.LocalCalendar;
+import de.kreisunna.ikz.membership.agreement.Agreement;
+import de.kreisunna.ikz.membership.agreement.AgreementRepository;
+import de.kreisunna.ikz.membership.agreement.AgreementService;
+import de.kreisunna.ikz.membership.audit.AuditTrail;
+import de.kreisunna.ikz.membership.audit.AuditedEntity;
+import de.kreisunna.ikz.membership.municipality.MembershipPeriod;
+import de.kreisunna.ikz.membership.municipality.Municipality;
+import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
+import de.kreisunna.ikz.platform.outbox.Outbox;
+import de.kreisunna.ikz.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Membership in an agreement: accession, go-live on the shared installation, notice and leaving. Each change
+ * locks the agreement, then the town, and publishes the town's whole timeline (and the agreement, if the town
+ * became a party by joining).
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    /** A membership as shown: the town, its period in the agreement, go-live and notice. */
+    public record Member(String ags, String name, String agreementId, LocalDate validFrom, LocalDate validUntil,
+            LocalDate goLiveOn, LocalDate noticeGivenOn) {
+
+        static Member of(MembershipPeriod p) {
+            return new Member(p.municipality().ags(), p.municipality().name(), p.agreementId(), p.validFrom(),
+                    p.validUntil(), p.goLiveOn(), p.noticeGivenOn());
+        }
+    }
+
+    private final EntityManager em;
+    private final AgreementRepository agreementRepository;
+    private final AgreementService agreements;
+    private final MunicipalityRepository municipalities;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MembershipService(EntityManager em, AgreementRepository agreementRepository, AgreementService agreements,
+            MunicipalityRepository municipalities, Outbox outbox, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.agreementRepository = agreementRepository;
+        this.agreements = agreements;
+        this.municipalities = municipalities;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The town joins the agreement on {@code validFrom} (and becomes a MEMBER party if it is not one yet). */
+    @Transactional
+    public Member accede(String agreementId, Accession accession) {
+        Agreement agreement = agreementRepository.lock(agreementId);
+        Municipality town = municipalities.lock(accession.ags());
+        boolean newParty = agreement.admit(accession.ags(), accession.validFrom());
+        outbox.add(town.join(agreementId, accession.validFrom(), null, accession.goLiveOn()));
+        if (newParty) {
+            agreements.publish(agreement);
+        }
+        audit.record(AuditedEntity.MEMBERSHIP, accession.ags(), "MEMBERSHIP_BEGUN", new Joined(agreementId, accession));
+        return current(town, agreementId);
+    }
+
+    /**
+     * The town gives notice on {@code givenOn} (today if not given): its membership ends on the requested day or,
+     * if none is requested, on the earliest day the agreement's notice rule allows.
+     */
+    @Transactional
+    public Member giveNotice(String agreementId, String ags, LocalDate givenOn, LocalDate requestedLastDay) {
+        Agreement agreement = agreementRepository.lock(agreementId);
+        agreement.requireInForce("left by notice");
+        LocalDate noticeDay = givenOn == null ? LocalCalendar.today(clock) : givenOn;
+        LocalDate lastDay = agreement.noticeRule().lastDay(noticeDay, requestedLastDay);
+        Municipality town = municipalities.lock(ags);
+        outbox.add(town.giveNotice(agreementId, noticeDay, lastDay));
+        audit.record(AuditedEntity.MEMBERSHIP, ags, "NOTICE_GIVEN",
+                new Notice(agreementId, noticeDay, lastDay));
+        return current(town, agreementId);
+    }
+
+    @Transactional
+    public Member recordGoLive(String agreementId, String ags, LocalDate goLiveOn) {
+        agreementRepository.require(agreementId);
+        Municipality town = municipalities.lock(ags);
+        outbox.add(town.recordGoLive(agreementId, goLiveOn));
+        audit.record(AuditedEntity.MEMBERSHIP, ags, "GO_LIVE_RECORDED", new GoLive(agreementId, goLiveOn));
+        return current(town, agreementId);
+    }
+
+    /** Members of the agreement on a day, or every membership it ever had if {@code at} is null; by AGS. */
+    @Transactional
+    public List<Member> members(String agreementId, LocalDate at, Caller caller) {
+        agreementRepository.requireVisible(agreementId, caller);
+        String onTheDay = at == null ? "" : " AND p.validFrom <= :at AND (p.validUntil IS NULL OR p.validUntil >= :at)";
+        var query = em.createQuery("SELECT p FROM MembershipPeriod p JOIN FETCH p.municipality m WHERE p.agreementId = :id"
+                + onTheDay + " ORDER BY m.ags, p.validFrom", MembershipPeriod.class).setParameter("id", agreementId);
+        if (at != null) {
+            query.setParameter("at", at);
+        }
+        return query.getResultList().stream().map(Member::of).toList();
+    }
+
+    /** Every membership period of every agreement (for the chronology). */
+    @Transactional
+    public List<Member> all() {
+        return em.createQuery("SELECT p FROM MembershipPeriod p JOIN FETCH p.municipality m ORDER BY p.validFrom, m.ags",
+                MembershipPeriod.class).getResultList().stream().map(Member::of).toList();
+    }
+
+    /** The town's latest period in the agreement: the one the change was about. */
+    private static Member current(Municipality town, String agreementId) {
+        return town.periods().stream().filter(p -> agreementId.equals(p.agreementId()))
+                .reduce((first, second) -> second).map(Member::of).orElseThrow();
+    }
+
+    private record Joined(String agreementId, Accession accession) {
+    }
+
+    private record Notice(String agreementId, LocalDate noticeGivenOn, LocalDate validUntil) {
+    }
+
+    private record GoLive(String agreementId, LocalDate goLiveOn) {
+    }
+}

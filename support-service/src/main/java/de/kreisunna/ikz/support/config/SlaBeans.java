@@ -1,0 +1,51 @@
+package de.kreisunna.ikz.support.config;
+
+import de.kreisunna.ikz.support.request.Priority;
+import de.kreisunna.ikz.support.request.SlaPolicy;
+import de.kreisunna.ikz.support.sla.BusinessCalendar;
+import de.kreisunna.ikz.support.sla.BusinessHours;
+import de.kreisunna.ikz.support.sla.JollydayHolidays;
+import de.kreisunna.ikz.support.sla.SlaTargets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.DayOfWeek;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Builds the framework-free SLA domain objects from the configuration; a bad setting fails the start. */
+@ApplicationScoped
+public class SlaBeans {
+
+    @Produces
+    @Singleton
+    BusinessCalendar businessCalendar(SlaConfig config) {
+        SlaConfig.WeekHours w = config.weekHours();
+        Map<DayOfWeek, String> week = new EnumMap<>(DayOfWeek.class);
+        week.put(DayOfWeek.MONDAY, w.monday());
+        week.put(DayOfWeek.TUESDAY, w.tuesday());
+        week.put(DayOfWeek.WEDNESDAY, w.wednesday());
+        week.put(DayOfWeek.THURSDAY, w.thursday());
+        week.put(DayOfWeek.FRIDAY, w.friday());
+        week.put(DayOfWeek.SATURDAY, w.saturday());
+        week.put(DayOfWeek.SUNDAY, w.sunday());
+        return new BusinessCalendar(BusinessHours.parse(week), JollydayHolidays.germany(config.holidayRegion()),
+                config.zone());
+    }
+
+    @Produces
+    @Singleton
+    SlaPolicy slaPolicy(BusinessCalendar calendar, SlaConfig config) {
+        SlaConfig.Targets t = config.targets();
+        Map<Priority, SlaTargets> targets = new EnumMap<>(Priority.class);
+        targets.put(Priority.CRITICAL, targets(t.critical()));
+        targets.put(Priority.HIGH, targets(t.high()));
+        targets.put(Priority.NORMAL, targets(t.normal()));
+        targets.put(Priority.LOW, targets(t.low()));
+        return new SlaPolicy(calendar, targets);
+    }
+
+    private static SlaTargets targets(SlaConfig.Target target) {
+        return new SlaTargets(target.firstResponse(), target.resolution());
+    }
+}

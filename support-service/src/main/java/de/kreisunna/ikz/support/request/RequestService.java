@@ -1,0 +1,270 @@
+package de.kreisunna.ikz.support.request;
+
+import de.kreisunna.ikz.support.access.Actor;
+import de.kreisunna.ikz.membership.projection.MembershipProjection;
+import de.kreisunna.ikz.platform.outbox.Outbox;
+import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.support.config.RequestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Owns the transactions of support requests: loads and locks the request, lets it apply its rules, hands the
+ * resulting events to the outbox, and returns what the caller may see. Before every command, SLA targets
+ * breached by now are marked (and published), so a late answer still reports its breach exactly once.
+ */
+@ApplicationScoped
+public class RequestService {
+
+    /** The header a client repeats on a retry. */
+    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+
+    /** The outcome of a submission: the request, and whether it already existed (a retry). */
+    public record Submitted(RequestView request, boolean replayed) {
+    }
+
+    /** Optional list filters; null means any. */
+    public record Filter(Status status, Category category, String ags) {
+    }
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final SlaPolicy policy;
+    private final RequestConfig config;
+    private final MembershipProjection members;
+    private final IdempotencyKeys keys;
+
+    RequestService(EntityManager em, Outbox outbox, Clock clock, SlaPolicy policy, RequestConfig config,
+            MembershipProjection members, IdempotencyKeys keys) {
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.policy = policy;
+        this.config = config;
+        this.members = members;
+        this.keys = keys;
+    }
+
+    /**
+     * Submits a request for a town that is a member today. Idempotent per caller: the {@value #IDEMPOTENCY_HEADER}
+     * header and, for the helpdesk, its external reference are keys; a repeated key with the same content returns
+     * the original request, with different content it is refused (422) and nothing is written.
+     */
+    @Transactional
+    public Submitted submit(Submission submission, Actor by, String idempotencyKey) {
+        Instant now = clock.instant();
+        String fingerprint = submission.fingerprint();
+        // field → value; stored as "field:value" so a header value never collides with an external reference,
+        // and always claimed in this order so two retries cannot wait for each other's keys
+        Map<String, String> claimed = new LinkedHashMap<>();
+        if (idempotencyKey != null) {
+            claimed.put(IDEMPOTENCY_HEADER, idempotencyKey);
+        }
+        if (by.kind() == Actor.Kind.HELPDESK && submission.externalReference() != null) {
+            claimed.put("externalReference", submission.externalReference());
+        }
+        UUID id = UUID.randomUUID();
+        UUID earlier = null;
+        List<String> fresh = new ArrayList<>();
+        for (Map.Entry<String, String> key : claimed.entrySet()) {
+            String stored = key.getKey() + ":" + key.getValue();
+            Optional<IdempotencyKeys.Use> use = keys.claim(by.name(), stored, fingerprint, id, now);
+            if (use.isEmpty()) {
+                fresh.add(stored);
+                continue;
+            }
+            if (!use.get().fingerprint().equals(fingerprint) || (earlier != null && !earlier.equals(use.get().requestId()))) {
+                throw new Problem(422, "Idempotency key reused",
+                        key.getKey() + " '" + key.getValue() + "' was already used for a different request",
+                        List.of(new Problem.Violation(key.getKey(), "was already used for a different request")));
+            }
+            earlier = use.get().requestId();
+        }
+        if (earlier != null) {
+            for (String key : fresh) {
+                keys.pointAt(by.name(), key, earlier);
+            }
+            return new Submitted(view(em.find(SupportRequest.class, earlier), by, now, true), true);
+        }
+        LocalDate today = policy.calendar().dayOf(now);
+        if (members.find(submission.ags()).filter(t -> t.isMemberOn(today)).isEmpty()) {
+            throw Problem.badRequest("ags", submission.ags() + " is not a member of the cooperation on " + today);
+        }
+        SupportRequest request = new SupportRequest(id, submission, by, now);
+        em.persist(request);
+        return new Submitted(view(request, by, now, true), false);
+    }
+
+    @Transactional
+    public RequestView get(UUID id, Actor by) {
+        return view(visible(id, by, LockModeType.NONE), by, clock.instant(), true);
+    }
+
+    @Transactional
+    public List<RequestView.HistoryView> history(UUID id, Actor by) {
+        return RequestView.historyOf(visible(id, by, LockModeType.NONE), by);
+    }
+
+    /** The requests the actor may see, newest first. */
+    @Transactional
+    public List<RequestView> list(Actor by, Filter filter) {
+        StringBuilder jpql = new StringBuilder("FROM SupportRequest r WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        switch (by.kind()) {
+            case KOPFSTELLE, SYSTEM -> {
+            }
+            case OPERATOR_IT -> jpql.append(" AND (r.category = :incident OR r.forwardedAt IS NOT NULL)");
+            case HELPDESK -> jpql.append(" AND r.channel = :helpdesk AND r.submittedBy = :name");
+            case TOWN -> jpql.append(" AND r.ags = :own");
+        }
+        switch (by.kind()) {
+            case OPERATOR_IT -> params.put("incident", Category.TECHNICAL_INCIDENT);
+            case HELPDESK -> {
+                params.put("helpdesk", Channel.HELPDESK);
+                params.put("name", by.name());
+            }
+            case TOWN -> params.put("own", by.ags());
+            default -> {
+            }
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND r.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.category() != null) {
+            jpql.append(" AND r.category = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.ags() != null) {
+            jpql.append(" AND r.ags = :ags");
+            params.put("ags", filter.ags());
+        }
+        jpql.append(" ORDER BY r.createdAt DESC, r.id");
+        TypedQuery<SupportRequest> query = em.createQuery(jpql.toString(), SupportRequest.class);
+        params.forEach(query::setParameter);
+        Instant now = clock.instant();
+        return query.getResultList().stream().map(r -> view(r, by, now, false)).toList();
+    }
+
+    @Transactional
+    public RequestView start(UUID id, Actor by) {
+        return act(id, by, r -> r.start(by, clock.instant()));
+    }
+
+    @Transactional
+    public RequestView waitForRequester(UUID id, Actor by, String question) {
+        return act(id, by, r -> r.waitForRequester(by, question, clock.instant()));
+    }
+
+    /** Resolves; a granted licence request publishes its {@code LicenceChanged} in the same transaction. */
+    @Transactional
+    public RequestView resolve(UUID id, Actor by, String resolution, Integer quantity, LocalDate effectiveFrom) {
+        return act(id, by, r -> r.resolve(by, resolution, quantity, effectiveFrom, clock.instant()).ifPresent(outbox::add));
+    }
+
+    @Transactional
+    public RequestView reject(UUID id, Actor by, String reason) {
+        return act(id, by, r -> r.reject(by, reason, clock.instant()));
+    }
+
+    @Transactional
+    public RequestView close(UUID id, Actor by) {
+        return act(id, by, r -> r.close(by, clock.instant()));
+    }
+
+    @Transactional
+    public RequestView reopen(UUID id, Actor by, String reason) {
+        return act(id, by, r -> r.reopen(by, reason, clock.instant(), config.reopenPeriod()));
+    }
+
+    @Transactional
+    public RequestView forward(UUID id, Actor by, String note) {
+        return act(id, by, r -> r.forward(by, note, clock.instant()));
+    }
+
+    @Transactional
+    public RequestView assign(UUID id, Actor by, String assignee) {
+        return act(id, by, r -> r.assign(by, assignee, clock.instant()));
+    }
+
+    @Transactional
+    public RequestView reprioritise(UUID id, Actor by, Priority priority) {
+        return act(id, by, r -> r.reprioritise(by, priority, clock.instant()));
+    }
+
+    @Transactional
+    public RequestView comment(UUID id, Actor by, String text, boolean internal) {
+        return act(id, by, r -> r.comment(by, text, internal, clock.instant()));
+    }
+
+    /** The ids of requests that may still breach a target not yet marked (for the scheduled check). */
+    @Transactional
+    public List<UUID> breachCandidates() {
+        return em.createQuery("""
+                SELECT r.id FROM SupportRequest r
+                WHERE (r.firstResponseBreachedAt IS NULL AND r.firstRespondedAt IS NULL)
+                   OR (r.resolutionBreachedAt IS NULL AND r.status IN :open)""", UUID.class)
+                .setParameter("open", List.of(Status.NEW, Status.IN_PROGRESS, Status.WAITING_FOR_REQUESTER))
+                .getResultList();
+    }
+
+    /** Marks and publishes the breaches of one request; returns how many were new. */
+    @Transactional
+    public int recordBreaches(UUID id) {
+        SupportRequest request = em.find(SupportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        List<SlaBreached> breaches = request.recordBreaches(policy, clock.instant());
+        breaches.forEach(outbox::add);
+        return breaches.size();
+    }
+
+    /** Resolved requests whose reopen period has run out (for the scheduled check). */
+    @Transactional
+    public List<UUID> expiredResolutions() {
+        return em.createQuery("SELECT r.id FROM SupportRequest r WHERE r.status = :resolved AND r.resolvedAt < :limit",
+                        UUID.class)
+                .setParameter("resolved", Status.RESOLVED)
+                .setParameter("limit", clock.instant().minus(config.reopenPeriod()))
+                .getResultList();
+    }
+
+    @Transactional
+    public void closeExpired(UUID id) {
+        act(id, Actor.system(), r -> r.close(Actor.system(), clock.instant()));
+    }
+
+    private RequestView act(UUID id, Actor by, Consumer<SupportRequest> command) {
+        SupportRequest request = visible(id, by, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        request.recordBreaches(policy, now).forEach(outbox::add);
+        command.accept(request);
+        return view(request, by, now, true);
+    }
+
+    /** Loads a request the actor may see; another town's (or another team's) request does not exist for them. */
+    private SupportRequest visible(UUID id, Actor by, LockModeType lock) {
+        SupportRequest request = em.find(SupportRequest.class, id, lock);
+        if (request == null || !request.isVisibleTo(by)) {
+            throw Problem.notFound("support request " + id);
+        }
+        return request;
+    }
+
+    private RequestView view(SupportRequest request, Actor by, Instant now, boolean withComments) {
+        return RequestView.of(request, by, policy, config.reopenPeriod(), now, withComments);
+    }
+}
