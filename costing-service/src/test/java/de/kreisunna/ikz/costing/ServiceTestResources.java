@@ -10,7 +10,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = InMemoryChannels.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "membership-events"),
+        @ResourceArg(name = "incoming", value = "membership-events,support-events"),
         @ResourceArg(name = "outgoing", value = "outbox-events")})
 public class ServiceTestResources {
 }

@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -71,7 +70,6 @@ class KafkaAclIT {
     void aTokenWithoutTheKafkaAudienceCannotConnect() {
         assertThat(Keycloak.claims(Keycloak.clientToken("prosoz-helpdesk")).path("aud").toString()).doesNotContain("kafka");
         Properties props = stack.kafkaClientProperties("prosoz-helpdesk");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "20000");
 
         try (Admin admin = Admin.create(props)) {
             assertThatThrownBy(() -> admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS))

@@ -51,51 +51,63 @@ public class InvoiceService {
         this.config = config;
     }
 
+    /** A town and cost type for which the run made no draft, because a valid invoice exists already. */
+    public record Skipped(String recipientAgs, String recipientName, CostType costType, String existingNumber,
+            Money existingTotal, Money computedTotal, String reason) {
+    }
+
+    public record Drafts(List<Invoice> created, List<Skipped> skipped) {
+    }
+
     /**
      * Makes the draft invoices of a finalized run: per town one for its Kopfstelle share (issuer: the Kopfstelle)
      * and one for its pass-through costs (issuer: the operator), none to the issuer itself and none for a zero
-     * amount. Refused while a town still has a valid invoice of the same year and cost type.
+     * amount. Where a town still has a valid invoice of the same year and cost type, no draft is made: a
+     * correction is a credit note (cancel that invoice) plus a new invoice from a new run.
      */
     @Transactional
-    public List<Invoice> createDrafts(long runId) {
+    public Drafts createDrafts(long runId) {
         CostRun run = em.find(CostRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw Problem.notFound("cost run " + runId);
         }
         run.invoiced();
         CostRunResult result = runs.result(run);
-        List<Invoice> drafts = new ArrayList<>();
-        List<String> conflicts = new ArrayList<>();
+        List<Invoice> planned = new ArrayList<>();
         for (CostRunResult.TownTotal town : result.towns()) {
             Statement statement = Statement.of(result, town.ags());
             String statementJson = write(statement);
             if (!statement.kopfstelle().ownShare() && !statement.kopfstelle().amount().isZero()) {
-                drafts.add(Invoice.draft(runId, result.year(), CostType.KOPFSTELLE, statement.kopfstelle().issuer(),
+                planned.add(Invoice.draft(runId, result.year(), CostType.KOPFSTELLE, statement.kopfstelle().issuer(),
                         town.ags(), town.name(), statement.kopfstelle().amount(),
                         write(InvoiceLines.kopfstelle(statement)), statementJson, clock.instant()));
             }
             if (!statement.passThrough().ownShare() && !statement.passThrough().amount().isZero()) {
-                drafts.add(Invoice.draft(runId, result.year(), CostType.PASS_THROUGH, statement.passThrough().issuer(),
+                planned.add(Invoice.draft(runId, result.year(), CostType.PASS_THROUGH, statement.passThrough().issuer(),
                         town.ags(), town.name(), statement.passThrough().amount(),
                         write(InvoiceLines.passThrough(statement)), statementJson, clock.instant()));
             }
         }
-        for (Invoice draft : drafts) {
-            em.createQuery("FROM Invoice i WHERE i.kind = :kind AND i.costYear = :year AND i.costType = :type "
+        List<Invoice> created = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Invoice draft : planned) {
+            var existing = em.createQuery("FROM Invoice i WHERE i.kind = :kind AND i.costYear = :year AND i.costType = :type "
                     + "AND i.recipientAgs = :recipient AND i.status <> :cancelled", Invoice.class)
                     .setParameter("kind", Invoice.INVOICE).setParameter("year", draft.costYear)
                     .setParameter("type", draft.costType).setParameter("recipient", draft.recipientAgs)
-                    .setParameter("cancelled", InvoiceStatus.CANCELLED).getResultStream().findFirst()
-                    .ifPresent(existing -> conflicts.add(draft.recipientName + " (" + draft.recipientAgs + ") has "
-                            + (existing.number == null ? "draft invoice " + existing.id : "invoice " + existing.number)
-                            + " for " + draft.costType + " " + draft.costYear + " (" + existing.status + ")"));
+                    .setParameter("cancelled", InvoiceStatus.CANCELLED).getResultStream().findFirst();
+            if (existing.isPresent()) {
+                Invoice e = existing.get();
+                skipped.add(new Skipped(draft.recipientAgs, draft.recipientName, draft.costType, e.number, e.total(),
+                        draft.total(), (e.number == null ? "draft invoice " + e.id : "invoice " + e.number) + " ("
+                        + e.status + ", " + e.total() + " EUR) is still valid; to correct it, cancel it (credit note) "
+                        + "and make the invoices of a new run"));
+            } else {
+                em.persist(draft);
+                created.add(draft);
+            }
         }
-        if (!conflicts.isEmpty()) {
-            throw Problem.conflict(String.join("; ", conflicts)
-                    + ". A correction is a credit note (cancel the invoice) plus a new invoice.");
-        }
-        drafts.forEach(em::persist);
-        return drafts;
+        return new Drafts(created, skipped);
     }
 
     @Transactional

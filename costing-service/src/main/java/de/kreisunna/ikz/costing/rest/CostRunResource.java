@@ -145,12 +145,17 @@ public class CostRunResource {
         return Statement.of(result, ags);
     }
 
+    /** The drafts made, and the towns skipped because a valid invoice of the same year and cost type exists. */
+    public record DraftsView(List<InvoiceView> created, List<InvoiceService.Skipped> skipped) {
+    }
+
     @POST
     @Path("{id}/invoices")
     @RolesAllowed(Roles.FINANCE)
     public Response createInvoices(@PathParam("id") long id) {
-        List<InvoiceView> drafts = invoices.createDrafts(id).stream().map(i -> InvoiceView.of(i, json)).toList();
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(drafts).build();
+        InvoiceService.Drafts drafts = invoices.createDrafts(id);
+        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(new DraftsView(
+                drafts.created().stream().map(i -> InvoiceView.of(i, json)).toList(), drafts.skipped())).build();
     }
 
     @POST

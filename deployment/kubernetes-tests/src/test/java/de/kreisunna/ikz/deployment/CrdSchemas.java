@@ -30,6 +30,7 @@ import com.networknt.schema.ValidationMessage;
  *   <li>{@code nullable: true} also admits {@code null}.</li>
  * </ul>
  * The other {@code x-kubernetes-*} keywords are dropped: their CEL rules and list semantics are not checked.
+ * So is OpenAPI's {@code example}, an annotation.
  */
 final class CrdSchemas {
 
@@ -110,6 +111,7 @@ final class CrdSchemas {
                 schema.set("type", types);
             }
             schema.remove("nullable");
+            schema.remove("example");   // OpenAPI annotation, no JSON Schema keyword
             for (Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
                 if (names.next().startsWith("x-kubernetes-")) {
                     names.remove();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.resource.ResourceType;
@@ -52,7 +53,8 @@ class DockerComposeTest {
             Set<String> names = new TreeSet<>(environment(service).keySet());
             names.remove("JAVA_TOOL_OPTIONS");
 
-            assertThat(names).as(service).isEqualTo(ServiceConfig.of(service).environmentVariables());
+            assertThat(names).as(service + ": variables in docker-compose.yml vs read by application.properties")
+                    .isEqualTo(ServiceConfig.of(service).environmentVariables());
         }
     }
 
@@ -128,7 +130,7 @@ class DockerComposeTest {
         }
 
         assertThat(topics).isEqualTo(KafkaTopology.TOPICS.stream()
-                .collect(java.util.stream.Collectors.toMap(KafkaTopology.Topic::name, KafkaTopology.Topic::partitions)));
+                .collect(Collectors.toMap(KafkaTopology.Topic::name, KafkaTopology.Topic::partitions)));
         assertThat(grants).containsExactlyInAnyOrderElementsOf(KafkaTopology.GRANTS);
         assertThat(script).contains("client.id=kafka-admin");
         assertThat(KafkaTopology.SUPER_USERS).contains("kafka-admin");

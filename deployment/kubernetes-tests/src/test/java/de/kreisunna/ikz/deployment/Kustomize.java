@@ -26,6 +26,11 @@ final class Kustomize {
     private Kustomize() {
     }
 
+    /** Whether a kubectl with Kustomize 5 is on the PATH. */
+    static boolean usable() {
+        return unusableBecause().isEmpty();
+    }
+
     /** Skips the calling test unless a kubectl with Kustomize 5 is on the PATH. */
     static void assumeKubectl() {
         Optional<String> why = unusableBecause();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 class RealmImportTest {
 
-    private static final JsonNode REALM_FILE = readJson(Project.ROOT.resolve(RealmImportGenerator.REALM_FILE).toString());
+    private static final JsonNode REALM_FILE = readJson(Project.ROOT.resolve(RealmImportGenerator.REALM_FILE));
     private static final String COMMITTED = Project.read(Project.ROOT.resolve(RealmImportGenerator.REALM_IMPORT));
 
     @Test
@@ -106,9 +107,9 @@ class RealmImportTest {
         return values;
     }
 
-    private static JsonNode readJson(String file) {
+    private static JsonNode readJson(Path file) {
         try {
-            return new ObjectMapper().readTree(new java.io.File(file));
+            return new ObjectMapper().readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

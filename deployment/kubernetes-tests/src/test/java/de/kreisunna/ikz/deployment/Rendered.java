@@ -1,7 +1,6 @@
 package de.kreisunna.ikz.deployment;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,7 +19,7 @@ record Rendered(String overlay, List<JsonNode> objects) {
         return objects.stream()
                 .filter(o -> kind(o).equals(kind) && name(o).equals(name))
                 .findFirst()
-                .orElseThrow(() -> new NoSuchElementException(overlay + " renders no " + kind + "/" + name));
+                .orElseThrow(() -> new AssertionError(overlay + " renders no " + kind + "/" + name));
     }
 
     /** A core object as its fabric8 type. */

@@ -25,9 +25,9 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /** Each service's Deployment and the objects around it, against the service's own application.properties. */
@@ -41,10 +41,11 @@ class ServiceDeploymentsTest {
     @TestFactory
     Stream<DynamicTest> deploymentSetsExactlyTheVariablesTheServiceReads() {
         return ServiceWorkload.eachOverlayAndService((workload, config) -> {
-            Set<String> set = new TreeSet<>(workload.environmentNames());
-            set.remove(JVM_OPTIONS);
+            Set<String> names = new TreeSet<>(workload.environmentNames());
+            names.remove(JVM_OPTIONS);
 
-            assertThat(set).isEqualTo(config.environmentVariables());
+            assertThat(names).as("variables set (ConfigMap in base/kustomization.yaml, env in the Deployment) vs read by "
+                    + "application.properties").isEqualTo(config.environmentVariables());
         });
     }
 
@@ -185,6 +186,7 @@ class ServiceDeploymentsTest {
         String cluster = database.getHost().replaceFirst("-rw$", "");
         String kafkaCluster = kafka.getHost().replaceFirst("-kafka-bootstrap$", "");
         String keycloakName = keycloak.getHost().replaceFirst("-service$", "");
+        // the settings name the Services the operators make for these resources: the resources must exist
         rendered.one("Cluster", cluster);
         rendered.one("Kafka", kafkaCluster);
         rendered.one("Keycloak", keycloakName);

@@ -42,7 +42,8 @@ public final class EventSchemas {
         }
     }
 
-    private static Path projectRoot() {
+    /** The repository's root directory (the one holding {@code deployment/keycloak}), for tests that read project files. */
+    public static Path projectRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("deployment/keycloak"))) {
             dir = dir.getParent();

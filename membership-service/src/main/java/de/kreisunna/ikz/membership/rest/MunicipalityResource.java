@@ -64,9 +64,9 @@ public class MunicipalityResource {
     @Operation(summary = "Register a town or the district (kind, Leitweg-ID with valid check digits, invoice address, contact)")
     public RestResponse<MunicipalityView> register(@Valid @NotNull Registration body, UriInfo uri) {
         Municipality created = municipalities.register(body.ags(), body.data());
-        return RestResponse.ResponseBuilder.created(uri.getAbsolutePathBuilder().path(created.ags()).build())
-                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(created.version()))
-                .entity(MunicipalityView.of(created)).build();
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, MunicipalityView.of(created))
+                .location(uri.getAbsolutePathBuilder().path(created.ags()).build())
+                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(created.version())).build();
     }
 
     @GET
@@ -102,9 +102,9 @@ public class MunicipalityResource {
     public RestResponse<MunicipalityView> addMembership(@PathParam("ags") String ags, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull AddMembership body, UriInfo uri) {
         Municipality municipality = municipalities.join(ags, body.validFrom(), body.validUntil(), IfMatch.optional(ifMatch));
-        return RestResponse.ResponseBuilder.created(uri.getBaseUriBuilder().path("municipalities").path(ags).build())
-                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(municipality.version()))
-                .entity(MunicipalityView.of(municipality)).build();
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, MunicipalityView.of(municipality))
+                .location(uri.getBaseUriBuilder().path("municipalities").path(ags).build())
+                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(municipality.version())).build();
     }
 
     @GET

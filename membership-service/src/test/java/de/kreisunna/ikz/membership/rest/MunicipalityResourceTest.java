@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kreisunna.ikz.membership.Published;
+import de.kreisunna.ikz.membership.TestApi;
+import de.kreisunna.ikz.membership.agreement.AgreementChanged;
 import de.kreisunna.ikz.membership.municipality.MembershipChanged;
 import de.kreisunna.ikz.platform.outbox.OutboxRelay;
 import de.kreisunna.ikz.testing.EventSchemas;
@@ -28,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -216,6 +220,76 @@ class MunicipalityResourceTest {
         as(TestTokens.town("05978911")).get("/municipalities").then().statusCode(200)
                 .body("ags", contains("05978911"));
         as(TestTokens.user("no-town", "municipality")).get("/municipalities/05978911").then().statusCode(403);
+    }
+
+    @Test
+    void aTownIsRegisteredWithKindLeitwegIdInvoiceAddressAndContact() {
+        as(TestTokens.admin()).body(Map.of("ags", "05978913", "name", "Teststadt M", "kind", "STADT",
+                        "leitwegId", "991-33333test-33",
+                        "invoiceAddress", Map.of("recipient", "Fachbereich Soziales", "street", "Markt 1", "postalCode", "59368",
+                                "city", "Teststadt"),
+                        "contact", Map.of("name", "Sachgebiet AsylbLG", "email", "asyl@teststadt.example", "phone", "02592 69-0")))
+                .post("/municipalities").then().statusCode(201).header("ETag", "\"0\"");
+
+        as(TestTokens.finance()).get("/municipalities/05978913").then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("kind", equalTo("STADT"))
+                .body("leitwegId", equalTo("991-33333TEST-33"))
+                .body("invoiceAddress.postalCode", equalTo("59368"))
+                .body("contact.email", equalTo("asyl@teststadt.example"));
+    }
+
+    @Test
+    void invalidMasterDataIsRefusedNamingTheFieldAndTheReason() {
+        as(TestTokens.admin()).body(Map.of("ags", "05978914", "name", "Teststadt N", "leitwegId", "05978914-0001-00"))
+                .post("/municipalities").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("leitwegId"))
+                .body("violations[0].reason", containsString("check digits 00 are wrong"));
+        as(TestTokens.admin()).body(Map.of("ags", "05978914", "name", "Teststadt N", "kind", "KREIS"))
+                .post("/municipalities").then().statusCode(400).body("violations[0].field", equalTo("kind"));
+        as(TestTokens.admin()).body(Map.of("ags", "05978914", "name", "Teststadt N", "kind", "DORF"))
+                .post("/municipalities").then().statusCode(400).body("violations[0].field", equalTo("kind"));
+        as(TestTokens.admin()).body(Map.of("ags", "05978914", "name", "Teststadt N",
+                        "invoiceAddress", Map.of("street", "Markt 1", "postalCode", "5936", "city", "Teststadt"),
+                        "contact", Map.of("name", "x", "email", "not-an-address")))
+                .post("/municipalities").then().statusCode(400)
+                .body("violations.field", contains("contact.email", "invoiceAddress.postalCode"));
+        as(TestTokens.admin()).get("/municipalities/05978914").then().statusCode(404);
+    }
+
+    @Test
+    void anUpdateNeedsTheCurrentETagInIfMatch() {
+        register("05978915", "Teststadt O");
+        Map<String, Object> update = Map.of("name", "Teststadt O", "kind", "GEMEINDE", "leitwegId", "05978004-0001-47");
+
+        as(TestTokens.admin()).body(update).put("/municipalities/05978915").then().statusCode(428)
+                .contentType("application/problem+json");
+        as(TestTokens.admin()).header("If-Match", "\"0\"").body(update).put("/municipalities/05978915").then().statusCode(200)
+                .header("ETag", "\"1\"").body("kind", equalTo("GEMEINDE"));
+        as(TestTokens.admin()).header("If-Match", "\"0\"").body(Map.of("name", "Overwritten")).put("/municipalities/05978915")
+                .then().statusCode(412).contentType("application/problem+json");
+        as(TestTokens.admin()).get("/municipalities/05978915").then().body("name", equalTo("Teststadt O"));
+        as(TestTokens.admin()).header("If-Match", "\"0\"").body(update).put("/municipalities/05978998").then().statusCode(404);
+        as(TestTokens.kopfstelle()).header("If-Match", "\"1\"").body(update).put("/municipalities/05978915").then().statusCode(403);
+        as(TestTokens.admin()).header("If-Match", "\"0\"").body("{\"validFrom\":\"2019-01-01\"}")
+                .post("/municipalities/05978915/memberships").then().statusCode(412);
+    }
+
+    @Test
+    void aRenamedTownIsRepublishedAndSoAreTheAgreementsItIsAPartyOf() throws Exception {
+        TestApi.Cooperation c = TestApi.draft(1);
+        String town = c.members().get(0);
+        relay.relayPending();
+        published.clear();
+
+        as(TestTokens.admin()).header("If-Match", "\"0\"").body(Map.of("name", "Neustadt", "kind", "STADT"))
+                .put("/municipalities/" + town).then().statusCode(200);
+
+        relay.relayPending();
+        assertThat(Published.of(published, MembershipChanged.TYPE, town)).singleElement()
+                .satisfies(e -> assertThat(json.readTree(e.payload()).get("name").asText()).isEqualTo("Neustadt"));
+        assertThat(Published.of(published, AgreementChanged.TYPE, c.agreementId())).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains("\"name\":\"Neustadt\""));
     }
 
     private static RequestSpecification as(String token) {

@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.support.access;
 
+import de.kreisunna.ikz.platform.problem.Problem;
 import java.util.Objects;
 
 /**
@@ -44,6 +45,23 @@ public record Actor(String name, Kind kind, String ags) {
 
     public static Actor system() {
         return new Actor("support-service", Kind.SYSTEM, null);
+    }
+
+    /**
+     * The town an action is for: a town's user acts for its own town (naming another is refused), staff and
+     * the helpdesk name the town explicitly.
+     */
+    public String townFor(String requested) {
+        if (kind == Kind.TOWN) {
+            if (requested != null && !requested.equals(ags)) {
+                throw Problem.badRequest("ags", "a town acts for itself (" + ags + ") only");
+            }
+            return ags;
+        }
+        if (requested == null) {
+            throw Problem.badRequest("ags", "required: the town this is for");
+        }
+        return requested;
     }
 
     /** Support staff (Kopfstelle or operator IT), as opposed to requesters. */

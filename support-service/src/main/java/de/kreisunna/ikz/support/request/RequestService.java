@@ -61,13 +61,15 @@ public class RequestService {
     }
 
     /**
-     * Submits a request for a town that is a member today. Idempotent per caller: the {@value #IDEMPOTENCY_HEADER}
+     * Submits a request for a town that is a member today (a town's user for its own town, the helpdesk and the
+     * Kopfstelle for the town named). Idempotent per caller: the {@value #IDEMPOTENCY_HEADER}
      * header and, for the helpdesk, its external reference are keys; a repeated key with the same content returns
      * the original request, with different content it is refused (422) and nothing is written.
      */
     @Transactional
-    public Submitted submit(Submission submission, Actor by, String idempotencyKey) {
+    public Submitted submit(Submission requested, Actor by, String idempotencyKey) {
         Instant now = clock.instant();
+        Submission submission = requested.forTown(by.townFor(requested.ags()));
         String fingerprint = submission.fingerprint();
         // field → value; stored as "field:value" so a header value never collides with an external reference,
         // and always claimed in this order so two retries cannot wait for each other's keys

@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 public record Submission(String ags, Category category, Priority priority, String subject, String description,
         String requesterName, String requesterContact, String externalReference, LicenceDetails licence) {
 
+    public Submission forTown(String town) {
+        return new Submission(town, category, priority, subject, description, requesterName, requesterContact,
+                externalReference, licence);
+    }
+
     /**
      * A digest of the submission's content, so a retry with the same idempotency key can be told apart from a
      * different request under a reused key. Built from the fields themselves (not from serialised JSON), so it

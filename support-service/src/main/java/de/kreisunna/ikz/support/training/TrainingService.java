@@ -78,28 +78,29 @@ public class TrainingService {
     }
 
     /**
-     * Registers a participant of a town: on the lowest free seat, or on the waitlist when the session is full.
+     * Registers a participant of a town (a town's user for its own town, the Kopfstelle for the town named): on the lowest free seat, or on the waitlist when the session is full.
      * The town must be known to this service (a member, or one that is about to join and needs its basic
      * training); each participant registers once per session.
      */
     @Transactional
-    public RegistrationView register(UUID sessionId, String ags, String participantName, String participantEmail,
-            Actor by) {
+    public RegistrationView register(UUID sessionId, String requestedTown, String participantName,
+            String participantEmail, Actor by) {
         Instant now = clock.instant();
+        String town = by.townFor(requestedTown);
         TrainingSession session = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
         session.requireOpenForRegistration(now);
-        if (members.find(ags).isEmpty()) {
-            throw Problem.badRequest("ags", ags + " is not a town known to the cooperation");
+        if (members.find(town).isEmpty()) {
+            throw Problem.badRequest("ags", town + " is not a town known to the cooperation");
         }
         long same = em.createQuery("""
                 SELECT count(r) FROM TrainingRegistration r WHERE r.sessionId = :session AND r.ags = :ags
                 AND lower(r.participantName) = lower(:name) AND r.status <> :cancelled""", Long.class)
-                .setParameter("session", sessionId).setParameter("ags", ags).setParameter("name", participantName)
+                .setParameter("session", sessionId).setParameter("ags", town).setParameter("name", participantName)
                 .setParameter("cancelled", RegistrationStatus.CANCELLED).getSingleResult();
         if (same > 0) {
-            throw Problem.conflict(participantName + " of " + ags + " is already registered for session " + sessionId);
+            throw Problem.conflict(participantName + " of " + town + " is already registered for session " + sessionId);
         }
-        TrainingRegistration registration = new TrainingRegistration(UUID.randomUUID(), sessionId, ags,
+        TrainingRegistration registration = new TrainingRegistration(UUID.randomUUID(), sessionId, town,
                 participantName, participantEmail, freeSeat(sessionId), by.name(), now);
         em.persist(registration);
         em.flush();

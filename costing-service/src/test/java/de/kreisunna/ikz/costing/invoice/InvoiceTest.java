@@ -1,0 +1,89 @@
+package de.kreisunna.ikz.costing.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kreisunna.ikz.costing.allocation.Money;
+import de.kreisunna.ikz.platform.problem.Problem;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class InvoiceTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    private static Invoice draft(String total) {
+        return Invoice.draft(1, 2022, CostType.KOPFSTELLE, "05978024", "05978004", "Stadt Bergkamen", Money.eur(total),
+                "[]", "{}", Instant.EPOCH);
+    }
+
+    private static Invoice issued(String total) {
+        Invoice invoice = draft(total);
+        invoice.issue(new InvoiceNumber("05978024", 2026, 7), TODAY, TODAY.plusDays(30), "{}", "{}", "05978004-0001-47");
+        return invoice;
+    }
+
+    @Test
+    void noInvoiceGoesFromATownToItself() {
+        assertThatThrownBy(() -> Invoice.draft(1, 2022, CostType.KOPFSTELLE, "05978024", "05978024", "Stadt Lünen",
+                Money.eur("10.00"), "[]", "{}", Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void issuingNumbersTheDraftAndTellsTheRecipientsSystems() {
+        Invoice invoice = draft("2984.38");
+
+        InvoiceIssued event = invoice.issue(new InvoiceNumber("05978024", 2026, 7), TODAY, TODAY.plusDays(30), "{}", "{}",
+                "05978004-0001-47");
+
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(invoice.number()).isEqualTo("05978024-2026-00007");
+        assertThat(event.subject()).isEqualTo("05978004");
+        assertThat(event.total()).isEqualTo(Money.eur("2984.38"));
+        assertThat(event.dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void anIssuedInvoiceIsNotIssuedAgain() {
+        Invoice invoice = issued("10.00");
+
+        assertThatThrownBy(() -> invoice.issue(new InvoiceNumber("05978024", 2026, 8), TODAY, TODAY, "{}", "{}", "x"))
+                .isInstanceOf(Problem.class).hasMessageContaining("only a draft can be issued");
+        assertThat(invoice.number()).isEqualTo("05978024-2026-00007");
+    }
+
+    @Test
+    void cancellingMakesACreditNoteOverTheSameAmountAndLeavesTheInvoiceContentAsIssued() {
+        Invoice invoice = issued("2984.38");
+
+        Invoice note = invoice.cancel(new InvoiceNumber("05978024", 2026, 9), TODAY, "wrong membership date", Instant.EPOCH);
+
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.CANCELLED);
+        assertThat(invoice.total()).isEqualTo(Money.eur("2984.38"));
+        assertThat(invoice.number()).isEqualTo("05978024-2026-00007");
+        assertThat(note.kind()).isEqualTo(Invoice.CREDIT_NOTE);
+        assertThat(note.total()).isEqualTo(Money.eur("2984.38"));
+        assertThat(note.correctsNumber()).isEqualTo("05978024-2026-00007");
+        assertThat(note.number()).isEqualTo("05978024-2026-00009");
+        assertThatThrownBy(() -> invoice.cancel(new InvoiceNumber("05978024", 2026, 10), TODAY, "again", Instant.EPOCH))
+                .isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> note.cancel(new InvoiceNumber("05978024", 2026, 10), TODAY, "x", Instant.EPOCH))
+                .isInstanceOf(Problem.class).hasMessageContaining("credit note");
+    }
+
+    @Test
+    void paymentsUpToTheTotalMakeItPaidAndOverpaymentIsRefused() {
+        Invoice invoice = issued("100.00");
+
+        invoice.pay(Money.eur("60.00"));
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThatThrownBy(() -> invoice.pay(Money.eur("40.01"))).isInstanceOf(Problem.class)
+                .hasMessageContaining("exceeds the open amount");
+        invoice.pay(Money.eur("40.00"));
+
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(invoice.open()).isEqualTo(Money.ZERO);
+        assertThatThrownBy(() -> draft("5.00").pay(Money.eur("5.00"))).isInstanceOf(Problem.class);
+    }
+}

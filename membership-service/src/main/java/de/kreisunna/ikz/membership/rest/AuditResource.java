@@ -1,0 +1,40 @@
+package de.kreisunna.ikz.membership.rest;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import de.kreisunna.ikz.membership.audit.AuditEntry;
+import de.kreisunna.ikz.membership.audit.AuditTrail;
+import de.kreisunna.ikz.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/audit")
+@Tag(name = "Audit", description = "Who changed what, when")
+public class AuditResource {
+
+    public record AuditView(long id, Instant occurredAt, String actor, String action, String entityType, String entityId,
+            @JsonRawValue String summary) {
+
+        static AuditView of(AuditEntry e) {
+            return new AuditView(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(), e.summary());
+        }
+    }
+
+    private final AuditTrail audit;
+
+    AuditResource(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
+    @Operation(summary = "The audit trail, oldest first; filter by entityType (municipality, agreement, resolution, membership) and entityId")
+    public List<AuditView> entries(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId) {
+        return audit.find(entityType, entityId).stream().map(AuditView::of).toList();
+    }
+}
