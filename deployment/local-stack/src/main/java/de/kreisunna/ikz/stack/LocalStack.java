@@ -145,6 +145,19 @@ public final class LocalStack implements AutoCloseable {
         progress.done(service.name(), secondsSince(start));
     }
 
+    /** True while this stack runs the named service (for fault tests that must restore what they stopped). */
+    public boolean isServiceRunning(String name) {
+        synchronized (state) {
+            return services.containsKey(Service.named(name));
+        }
+    }
+
+    public boolean isKafkaRunning() {
+        synchronized (state) {
+            return kafka != null;
+        }
+    }
+
     public synchronized void stopService(String name) {
         Service service = Service.named(name);
         ChildProcess process;
