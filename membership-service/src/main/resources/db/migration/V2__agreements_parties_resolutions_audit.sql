@@ -74,6 +74,13 @@ ALTER TABLE membership_period
     ADD COLUMN go_live_on      DATE,
     ADD COLUMN notice_given_on DATE;
 CREATE INDEX membership_period_by_agreement ON membership_period (agreement_id, valid_from);
+-- Still one membership per town and day, across all agreements (the published timeline never overlaps), but
+-- checked at commit: moving a town to a successor ends one period and begins the next in one transaction, and
+-- the statements of that transaction may reach the database in either order.
+ALTER TABLE membership_period
+    DROP CONSTRAINT membership_period_no_overlap,
+    ADD CONSTRAINT membership_period_no_overlap
+        EXCLUDE USING gist (ags WITH =, daterange(valid_from, valid_until, '[]') WITH &&) DEFERRABLE INITIALLY DEFERRED;
 
 -- Who changed what when; written in the same transaction as the change.
 CREATE TABLE audit_entry (

@@ -42,12 +42,12 @@ public class BillingPartyService {
             throw Problem.badRequest("iban", Iban.RULE);
         }
         BillingParty party = em.find(BillingParty.class, ags);
-        if (party == null) {
+        boolean created = party == null;
+        if (created) {
             if (expectedVersion != null) {
                 throw new Problem(412, "Precondition Failed", "billing party " + ags + " does not exist yet");
             }
             party = new BillingParty(ags);
-            em.persist(party);
         } else if (expectedVersion != null && expectedVersion != party.version) {
             throw new Problem(412, "Precondition Failed", "billing party " + ags + " was changed meanwhile (version "
                     + party.version + ", not " + expectedVersion + "); reload it and apply the change again");
@@ -63,6 +63,9 @@ public class BillingPartyService {
         party.iban = data.iban();
         party.bic = data.bic();
         party.illustrative = data.illustrative();
+        if (created) {
+            em.persist(party);
+        }
         em.flush();
         return party;
     }

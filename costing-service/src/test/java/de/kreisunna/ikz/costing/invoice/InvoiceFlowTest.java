@@ -112,6 +112,7 @@ class InvoiceFlowTest {
         long invoiceId = as(TestTokens.finance()).get("/invoices?costRunId=" + first).jsonPath()
                 .getLong("find { it.recipientAgs == '05978741' && it.costType == 'PASS_THROUGH' }.id");
         String before = as(TestTokens.finance()).get("/invoices/" + invoiceId).asString();
+        relay.relayPending();
         published.clear();
 
         JsonPath note = as(TestTokens.finance()).body("{\"reason\":\"maintenance cost was wrong\"}")

@@ -43,22 +43,22 @@ class MembershipEventsConsumerTest {
 
     @Test
     void aTimelineEventBecomesVisibleInThisServicesProjection() {
-        deliver(UUID.randomUUID().toString(), timeline("05978801", 1, "{\"validFrom\":\"2019-01-01\",\"validUntil\":null}"));
+        deliver(UUID.randomUUID().toString(), timeline("05978801", 1, "{\"validFrom\":\"2090-01-01\",\"validUntil\":null}"));
 
         given().auth().oauth2(TestTokens.finance()).get("/members/05978801")
                 .then().statusCode(200)
                 .body("revision", equalTo(1))
-                .body("memberships.validFrom", contains("2019-01-01"));
-        given().auth().oauth2(TestTokens.finance()).get("/members?at=2019-01-01")
+                .body("memberships.validFrom", contains("2090-01-01"));
+        given().auth().oauth2(TestTokens.finance()).get("/members?at=2090-01-01")
                 .then().body("ags", hasItem("05978801"));
-        given().auth().oauth2(TestTokens.finance()).get("/members?at=2018-12-31")
+        given().auth().oauth2(TestTokens.finance()).get("/members?at=2089-12-31")
                 .then().body("ags", not(hasItem("05978801")));
     }
 
     @Test
     void theSameEventDeliveredTwiceIsProcessedOnce() {
         String id = UUID.randomUUID().toString();
-        String data = timeline("05978802", 1, "{\"validFrom\":\"2019-01-01\"}");
+        String data = timeline("05978802", 1, "{\"validFrom\":\"2090-01-01\"}");
 
         assertThat(deliver(id, data)).isEmpty();
         assertThat(deliver(id, data)).isEmpty();
@@ -71,23 +71,23 @@ class MembershipEventsConsumerTest {
     @Test
     void anOlderOrEqualRevisionChangesNothing() {
         deliver(UUID.randomUUID().toString(), timeline("05978803", 2,
-                "{\"validFrom\":\"2019-01-01\",\"validUntil\":\"2021-12-31\"},{\"validFrom\":\"2022-01-01\"}"));
+                "{\"validFrom\":\"2090-01-01\",\"validUntil\":\"2091-12-31\"},{\"validFrom\":\"2092-01-01\"}"));
 
-        deliver(UUID.randomUUID().toString(), timeline("05978803", 1, "{\"validFrom\":\"2019-01-01\"}"));
-        deliver(UUID.randomUUID().toString(), timeline("05978803", 2, "{\"validFrom\":\"2030-01-01\"}"));
+        deliver(UUID.randomUUID().toString(), timeline("05978803", 1, "{\"validFrom\":\"2090-01-01\"}"));
+        deliver(UUID.randomUUID().toString(), timeline("05978803", 2, "{\"validFrom\":\"2095-01-01\"}"));
 
         given().auth().oauth2(TestTokens.finance()).get("/members/05978803")
                 .then().body("revision", equalTo(2))
-                .body("memberships.validFrom", contains("2019-01-01", "2022-01-01"));
+                .body("memberships.validFrom", contains("2090-01-01", "2092-01-01"));
     }
 
     @Test
     void unknownFieldsAreToleratedAndUnknownEventTypesSkipped() {
         String data = "{\"ags\":\"05978804\",\"name\":\"Teststadt\",\"revision\":1,\"agreement\":\"x\","
-                + "\"periods\":[{\"validFrom\":\"2019-01-01\",\"role\":\"MEMBER\"}]}";
+                + "\"periods\":[{\"validFrom\":\"2090-01-01\",\"role\":\"MEMBER\"}]}";
         assertThat(deliver(UUID.randomUUID().toString(), data)).isEmpty();
 
-        var other = TestEvents.tracked(TestEvents.cloudEvent("ikz.membership.AgreementChanged.v1", "05978", "{}"));
+        var other = TestEvents.tracked(TestEvents.cloudEvent("ikz.membership.ResolutionRecorded.v1", "05978", "{}"));
         topic.send(other.message());
 
         assertThat(other.awaitOutcome()).isEmpty();
@@ -111,7 +111,7 @@ class MembershipEventsConsumerTest {
 
     @Test
     void theProjectionIsReadOnlyForTownsOwnDataAndNeedsAToken() {
-        deliver(UUID.randomUUID().toString(), timeline("05978805", 1, "{\"validFrom\":\"2019-01-01\"}"));
+        deliver(UUID.randomUUID().toString(), timeline("05978805", 1, "{\"validFrom\":\"2090-01-01\"}"));
 
         given().get("/members/05978805").then().statusCode(401);
         given().auth().oauth2(TestTokens.town("05978805")).get("/members/05978805").then().statusCode(200);

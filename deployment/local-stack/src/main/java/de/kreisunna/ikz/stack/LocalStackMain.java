@@ -67,6 +67,7 @@ public final class LocalStackMain {
             stack = LocalStack.startInfrastructure(config, progress);
             if (!options.contains("--infra-only")) {
                 stack.startServices();
+                HistoryDataSet.load(stack, progress);
             }
         } catch (StackException e) {
             fail("The local stack did not start." + System.lineSeparator() + e.getMessage());
@@ -112,7 +113,9 @@ public final class LocalStackMain {
         out.println();
         out.println("  TOKEN=$(" + tokenCommand + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
         out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + stack.serviceUrl(Service.MEMBERSHIP.name())
-                + "/municipalities");
+                + "/agreements/ikz-asylblg-2021/members?at=2022-01-01");
+        out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + stack.serviceUrl(Service.COSTING.name())
+                + "/members?at=2022-01-01");
         out.println();
         out.println("Press Ctrl-C to stop everything.");
     }

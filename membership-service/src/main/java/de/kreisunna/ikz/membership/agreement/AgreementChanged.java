@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.membership.agreement;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonValue;
 import de.kreisunna.ikz.platform.outbox.DomainEvent;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record AgreementChanged(String agreementId, String title, String subject, String legalBasis, AgreementStatus status,
         LocalDate concludedOn, LocalDate inForceFrom, LocalDate endedOn, String predecessorId, String successorId,
-        long revision, List<PartyView> parties, CostClause costClause, NoticeRule noticeRule) implements DomainEvent {
+        long revision, List<PartyView> parties, CostClause costClause, NoticeRule noticeRule) {
 
     public static final String TYPE = "ikz.membership.AgreementChanged.v1";
 
@@ -20,15 +20,24 @@ public record AgreementChanged(String agreementId, String title, String subject,
     public record PartyView(String ags, String name, PartyRole role) {
     }
 
-    @Override
-    @JsonIgnore
-    public String type() {
-        return TYPE;
+    /**
+     * This state as an outbox event keyed by the agreement id. It is a separate object because the document's own
+     * {@code subject} field is what the agreement is about (AsylbLG), not the event's subject.
+     */
+    public DomainEvent asEvent() {
+        return new Event(this);
     }
 
-    @Override
-    @JsonIgnore
-    public String subject() {
-        return agreementId;
+    private record Event(@JsonValue AgreementChanged state) implements DomainEvent {
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public String subject() {
+            return state.agreementId();
+        }
     }
 }

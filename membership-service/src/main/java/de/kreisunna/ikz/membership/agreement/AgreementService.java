@@ -131,7 +131,7 @@ public class AgreementService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Agreement agreement) {
-        outbox.add(agreement.changed(partyNames(agreement)));
+        outbox.add(agreement.changed(partyNames(agreement)).asEvent());
     }
 
     /** The agreement as published, with its parties' names (the REST representation too). */

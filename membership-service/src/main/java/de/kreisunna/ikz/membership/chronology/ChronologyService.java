@@ -70,9 +70,8 @@ public class ChronologyService {
     public Timeline timeline(String ags, Caller caller) {
         List<ChronologyEntry> events = chronology(ags, caller);
         Municipality town = municipalities.require(ags);
-        Map<String, String> titles = agreementRepository.all().stream().collect(Collectors.toMap(Agreement::id, Agreement::title));
         List<TimelinePeriod> periods = town.periods().stream().map(p -> new TimelinePeriod(p.agreementId(),
-                p.agreementId() == null ? null : titles.get(p.agreementId()),
+                p.agreementId() == null ? null : agreementRepository.require(p.agreementId()).title(),
                 p.validFrom(), p.validUntil(), p.goLiveOn(), p.noticeGivenOn())).toList();
         return new Timeline(town.ags(), town.name(), town.revision(), periods, events);
     }

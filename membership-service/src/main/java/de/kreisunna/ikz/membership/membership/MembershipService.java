@@ -19,9 +19,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Membership in an agreement: accession, go-live on the shared installation, notice and leaving. Each change
- * locks the agreement, then the town, and publishes the town's whole timeline (and the agreement, if the town
- * became a party by joining).
+ * Membership in an agreement: accession, go-live on the shared installation, notice and leaving. Accession and
+ * notice lock the agreement, then the town; every change publishes the town's whole timeline (and the
+ * agreement, if the town became a party by joining).
  */
 @ApplicationScoped
 public class MembershipService {

@@ -53,7 +53,7 @@ public class MunicipalityService {
             agreements.partyRenamed(ags);
         });
         audit.record(AuditedEntity.MUNICIPALITY, ags, "MUNICIPALITY_UPDATED", data);
-        return municipality;
+        return withTimeline(municipality);
     }
 
     /** Adds a period not tied to an agreement (the foundation's endpoint); agreements use accession instead. */
@@ -68,9 +68,7 @@ public class MunicipalityService {
     @Transactional
     public Municipality get(String ags, Caller caller) {
         caller.requireVisible(ags, "municipality " + ags);
-        Municipality municipality = municipalities.require(ags);
-        municipality.periods().size();
-        return municipality;
+        return withTimeline(municipalities.require(ags));
     }
 
     /** Staff see every town; a town-scoped caller only its own. */
@@ -85,6 +83,12 @@ public class MunicipalityService {
     private Municipality lockAt(String ags, ExpectedVersion expected) {
         Municipality municipality = municipalities.lock(ags);
         expected.check("municipality " + ags, municipality.version());
+        return municipality;
+    }
+
+    /** Loads the periods while the transaction is open: the caller shows them after it has ended. */
+    private static Municipality withTimeline(Municipality municipality) {
+        municipality.periods().size();
         return municipality;
     }
 

@@ -198,14 +198,16 @@ class AgreementTest {
     }
 
     @Test
-    void theEventNamesThePartiesByRoleAndKeepsTheCostClauseScale() {
+    void theEventNamesThePartiesByRoleKeepsTheCostClauseScaleAndIsKeyedByTheAgreementId() {
         AgreementChanged event = draft("ikz-2019").changed(NAMES);
 
         assertThat(event.parties()).extracting(AgreementChanged.PartyView::role).containsExactly(
                 PartyRole.OPERATOR, PartyRole.KOPFSTELLE, PartyRole.MEMBER, PartyRole.MEMBER);
         assertThat(event.parties().get(1)).isEqualTo(new AgreementChanged.PartyView(LUENEN, "Lünen", PartyRole.KOPFSTELLE));
         assertThat(event.costClause().overheadRate().toPlainString()).isEqualTo("0.10");
-        assertThat(event.subject()).isEqualTo("ikz-2019");
+        assertThat(event.subject()).isEqualTo("AsylbLG");
+        assertThat(event.asEvent().subject()).isEqualTo("ikz-2019");
+        assertThat(event.asEvent().type()).isEqualTo(AgreementChanged.TYPE);
     }
 
     private static Agreement draft(String id) {

@@ -6,6 +6,7 @@ import de.kreisunna.ikz.support.sla.BusinessCalendar;
 import de.kreisunna.ikz.support.sla.BusinessHours;
 import de.kreisunna.ikz.support.sla.JollydayHolidays;
 import de.kreisunna.ikz.support.sla.SlaTargets;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,12 +14,16 @@ import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Builds the framework-free SLA domain objects from the configuration; a bad setting fails the start. */
+/**
+ * Builds the framework-free SLA domain objects from the configuration, eagerly: a bad setting (overlapping office
+ * hours, an unknown holiday region, a missing target) fails the start, not the first request.
+ */
 @ApplicationScoped
 public class SlaBeans {
 
     @Produces
     @Singleton
+    @Startup
     BusinessCalendar businessCalendar(SlaConfig config) {
         SlaConfig.WeekHours w = config.weekHours();
         Map<DayOfWeek, String> week = new EnumMap<>(DayOfWeek.class);
@@ -35,6 +40,7 @@ public class SlaBeans {
 
     @Produces
     @Singleton
+    @Startup
     SlaPolicy slaPolicy(BusinessCalendar calendar, SlaConfig config) {
         SlaConfig.Targets t = config.targets();
         Map<Priority, SlaTargets> targets = new EnumMap<>(Priority.class);

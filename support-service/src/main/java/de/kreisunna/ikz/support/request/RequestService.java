@@ -1,9 +1,9 @@
 package de.kreisunna.ikz.support.request;
 
-import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.membership.projection.MembershipProjection;
 import de.kreisunna.ikz.platform.outbox.Outbox;
 import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.support.config.RequestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package de.kreisunna.ikz.support.request;
 
-import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.support.licence.LicenceChanged;
 import de.kreisunna.ikz.support.licence.LicenceDetails;
 import de.kreisunna.ikz.support.sla.SlaClock;

@@ -1,6 +1,7 @@
 package de.kreisunna.ikz.support.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.kreisunna.ikz.support.report.ActivityReport.ParticipantFacts;
 import de.kreisunna.ikz.support.report.ActivityReport.RequestFacts;
@@ -59,8 +60,8 @@ class ActivityReportTest {
         assertThat(report.trainings().attended()).isEqualTo(2);
         assertThat(report.trainings().perTown()).extracting(ActivityReport.TownAttendance::ags,
                         ActivityReport.TownAttendance::participants, ActivityReport.TownAttendance::attended)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("05978032", 2, 1),
-                        org.assertj.core.groups.Tuple.tuple("05978040", 1, 1));
+                .containsExactly(tuple("05978032", 2, 1),
+                        tuple("05978040", 1, 1));
     }
 
     @Test

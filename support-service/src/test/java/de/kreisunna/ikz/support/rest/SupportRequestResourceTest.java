@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import de.kreisunna.ikz.platform.outbox.OutboxRelay;
+import de.kreisunna.ikz.support.Concurrently;
 import de.kreisunna.ikz.support.Members;
 import de.kreisunna.ikz.support.Published;
 import de.kreisunna.ikz.support.TestClock;
@@ -27,17 +28,12 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -199,17 +195,8 @@ class SupportRequestResourceTest {
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpClient http = HttpClient.newHttpClient();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            calls.add(() -> http.send(post, HttpResponse.BodyHandlers.ofString()));
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
-            statuses.add(f.get().statusCode());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.send(Collections.nCopies(6, post)).stream()
+                .map(HttpResponse::statusCode).toList();
 
         assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
         assertThat(idsOf(town)).hasSize(1);
@@ -231,7 +218,7 @@ class SupportRequestResourceTest {
                  "licence": {"product": "OPEN/PROSOZ", "quantity": 0, "effectiveFrom": "2026-04-01"}}""")
                 .post("/support-requests")
                 .then().statusCode(400).body("violations[0].field", equalTo("licence.quantity"));
-        as(TestTokens.town(town)).header("Idempotency-Key", " ").body(question(null, "x")).post("/support-requests")
+        as(TestTokens.town(town)).header("Idempotency-Key", "k".repeat(201)).body(question(null, "x")).post("/support-requests")
                 .then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
         as(TestTokens.kopfstelle()).queryParam("status", "OPEN").get("/support-requests")
                 .then().statusCode(400).body("violations[0].field", equalTo("status"));

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.platform.outbox.OutboxRelay;
+import de.kreisunna.ikz.support.Concurrently;
 import de.kreisunna.ikz.support.Members;
 import de.kreisunna.ikz.support.Published;
 import de.kreisunna.ikz.support.TestClock;
@@ -28,16 +29,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,23 +92,19 @@ class TrainingResourceTest {
         String id = session(3);
         register(id, town, "First", "CONFIRMED");
         register(id, town, "Second", "CONFIRMED");
-        HttpClient http = HttpClient.newHttpClient();
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        List<HttpRequest> requests = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            HttpRequest post = HttpRequest.newBuilder(trainings.toURI().resolve("/trainings/" + id + "/registrations"))
+            requests.add(HttpRequest.newBuilder(trainings.toURI().resolve("/trainings/" + id + "/registrations"))
                     .header("Authorization", "Bearer " + TestTokens.town(town))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"participantName\": \"Racer " + i + "\"}")).build();
-            calls.add(() -> http.send(post, HttpResponse.BodyHandlers.ofString()));
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"participantName\": \"Racer " + i + "\"}")).build());
         }
 
         List<String> statuses = new ArrayList<>();
-        for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
-            assertThat(f.get().statusCode()).isEqualTo(201);
-            statuses.add(json.readTree(f.get().body()).get("status").asText());
+        for (HttpResponse<String> response : Concurrently.send(requests)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            statuses.add(json.readTree(response.body()).get("status").asText());
         }
-        pool.shutdown();
 
         assertThat(statuses).containsOnlyOnce("CONFIRMED").filteredOn("WAITLISTED"::equals).hasSize(9);
         as(TestTokens.kopfstelle()).get("/trainings/" + id).then()

@@ -1,0 +1,109 @@
+package de.kreisunna.ikz.costing.rest;
+
+import static de.kreisunna.ikz.costing.Fixtures.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import de.kreisunna.ikz.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** KGSt editions, billing parties and cost items: maintained by finance, with ETags and field-level problems. */
+@QuarkusTest
+class MasterDataResourceTest {
+
+    private static final String EDITION = """
+            {"label":"%s","validFrom":"2070-01-01","validUntil":"2071-12-31","materialCost":"%s",
+             "materialCostIllustrative":true,"sourceNote":"test",
+             "personnelCosts":[{"payGrade":"A 11 LBesG NRW","annualCost":"90000.00","illustrative":true}]}""";
+
+    @Test
+    void theShippedEditionsSayWhichFiguresAreIllustrative() {
+        as(TestTokens.kopfstelle()).get("/kgst-editions").then().statusCode(200)
+                .body("find { it.label == '2022/2023' }.materialCost", equalTo("9700.00"))
+                .body("find { it.label == '2022/2023' }.materialCostIllustrative", equalTo(false))
+                .body("find { it.label == '2022/2023' }.personnelCosts.illustrative", org.hamcrest.Matchers.everyItem(equalTo(true)))
+                .body("find { it.label == '2022/2023' }.personnelCosts.payGrade", hasItem("EG 10 TVöD-VKA"))
+                .body("find { it.label == '2019/2020' }.materialCostIllustrative", equalTo(true))
+                .body("find { it.label == '2022/2023' }.sourceNote", containsString("ILLUSTRATIVE"));
+    }
+
+    @Test
+    void financeMaintainsAnEditionAndAStaleUpdateIsRefusedWith412() {
+        Response created = as(TestTokens.finance()).body(EDITION.formatted("2070/2071", "9999.00")).post("/kgst-editions");
+        created.then().statusCode(201).header("ETag", "\"0\"");
+        long id = created.jsonPath().getLong("id");
+
+        as(TestTokens.finance()).header("If-Match", "\"0\"").body(EDITION.formatted("2070/2071", "10000.00"))
+                .put("/kgst-editions/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("materialCost", equalTo("10000.00"));
+        as(TestTokens.finance()).header("If-Match", "\"0\"").body(EDITION.formatted("2070/2071", "1.00"))
+                .put("/kgst-editions/" + id).then().statusCode(412).contentType("application/problem+json");
+
+        as(TestTokens.finance()).get("/kgst-editions/" + id).then().body("materialCost", equalTo("10000.00"));
+        as(TestTokens.finance()).body(EDITION.formatted("2070/2071", "1.00")).post("/kgst-editions").then().statusCode(409);
+    }
+
+    @Test
+    void badEditionsAreProblemsNamingTheFieldAndOnlyFinanceWrites() {
+        as(TestTokens.finance()).body(EDITION.formatted("2072/2073", "12.345")).post("/kgst-editions").then().statusCode(400)
+                .body("violations[0].field", equalTo("materialCost"));
+        as(TestTokens.finance()).body(EDITION.formatted("", "1.00")).post("/kgst-editions").then().statusCode(400)
+                .body("violations[0].field", equalTo("label"));
+        as(TestTokens.finance()).body(EDITION.formatted("2072/2073", "1.00").replace("2071-12-31", "2069-12-31"))
+                .post("/kgst-editions").then().statusCode(400).body("violations[0].field", equalTo("validUntil"));
+        as(TestTokens.kopfstelle()).body(EDITION.formatted("2072/2073", "1.00")).post("/kgst-editions").then().statusCode(403);
+        as(TestTokens.town("05978004")).get("/kgst-editions").then().statusCode(403);
+        as(TestTokens.finance()).get("/kgst-editions").then().body("label", org.hamcrest.Matchers.not(hasItem("2072/2073")));
+    }
+
+    @Test
+    void billingPartiesAreSeededWithValidLeitwegIdsAndChecked() {
+        as(TestTokens.finance()).get("/billing-parties/05978004").then().statusCode(200)
+                .body("leitwegId", equalTo("05978004-0001-47")).body("illustrative", equalTo(true));
+        as(TestTokens.finance()).get("/billing-parties/05978").then().statusCode(200)
+                .body("iban", equalTo("DE38000000000000005978"));
+        as(TestTokens.town("05978004")).get("/billing-parties/05978004").then().statusCode(200);
+        as(TestTokens.town("05978004")).get("/billing-parties/05978008").then().statusCode(404);
+
+        String party = """
+                {"name":"Teststadt","street":"Weg 1","postcode":"59425","city":"Unna","leitwegId":"%s",
+                 "email":"a@b.example","iban":"%s"}""";
+        as(TestTokens.finance()).body(party.formatted("05978850-0001-03", "DE30000000000005978024"))
+                .put("/billing-parties/05978850").then().statusCode(400).body("violations[0].field", equalTo("leitwegId"));
+        as(TestTokens.finance()).body(party.formatted("05978850-0001-00", "DE31000000000005978024"))
+                .put("/billing-parties/05978850").then().statusCode(400).body("violations[0].field", equalTo("iban"));
+        as(TestTokens.finance()).body(party.formatted("05978850-0001-00", "DE30000000000005978024"))
+                .put("/billing-parties/05978850").then().statusCode(200).header("ETag", "\"0\"");
+        as(TestTokens.finance()).header("If-Match", "\"7\"").body(party.formatted("05978850-0001-00", "DE30000000000005978024"))
+                .put("/billing-parties/05978850").then().statusCode(412);
+        as(TestTokens.kopfstelle()).body(party.formatted("05978850-0001-00", "DE30000000000005978024"))
+                .put("/billing-parties/05978850").then().statusCode(403);
+    }
+
+    @Test
+    void costItemsFollowTheRulesOfTheirSplitKey() {
+        as(TestTokens.finance()).body("{\"year\":2071,\"kind\":\"ADDITIONAL_LICENCES\",\"label\":\"Lizenzen\",\"splitKey\":\"DIRECT\"}")
+                .post("/cost-items").then().statusCode(400).body("violations[0].field", equalTo("unitPrice"));
+        as(TestTokens.finance()).body("{\"year\":2071,\"kind\":\"MAINTENANCE\",\"label\":\"Pflege\",\"splitKey\":\"SOMETIMES\","
+                + "\"amount\":\"1.00\"}").post("/cost-items").then().statusCode(400)
+                .body("violations[0].field", equalTo("splitKey"));
+        as(TestTokens.finance()).body("{\"year\":2071,\"kind\":\"MAINTENANCE\",\"label\":\"Pflege\",\"splitKey\":\"EQUAL\","
+                + "\"amount\":\"1.00\",\"ags\":\"05978004\"}").post("/cost-items").then().statusCode(400)
+                .body("violations[0].field", equalTo("ags"));
+        as(TestTokens.finance()).body("{\"year\":2071,\"kind\":\"ADDITIONAL_LICENCES\",\"label\":\"Lizenzen\",\"splitKey\":\"DIRECT\","
+                + "\"unitPrice\":\"120.00\",\"ags\":\"05978004\",\"count\":3,\"validFrom\":\"2072-01-01\"}")
+                .post("/cost-items").then().statusCode(400).body("violations[0].field", equalTo("validFrom"));
+
+        Response created = as(TestTokens.finance()).body("{\"year\":2071,\"kind\":\"ADDITIONAL_LICENCES\",\"label\":\"Lizenzen\","
+                + "\"splitKey\":\"DIRECT\",\"unitPrice\":\"120.00\",\"ags\":\"05978004\",\"count\":3}").post("/cost-items");
+        created.then().statusCode(201).body("unitPrice", equalTo("120.00"));
+        long id = created.jsonPath().getLong("id");
+        as(TestTokens.finance()).header("If-Match", "\"5\"").delete("/cost-items/" + id).then().statusCode(412);
+        as(TestTokens.kopfstelle()).get("/cost-items?year=2071").then().statusCode(200).body("id", hasItem((int) id));
+        as(TestTokens.finance()).header("If-Match", "\"0\"").delete("/cost-items/" + id).then().statusCode(204);
+        as(TestTokens.finance()).get("/cost-items/" + id).then().statusCode(404);
+    }
+}

@@ -1,0 +1,62 @@
+package de.kreisunna.ikz.stack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Loads the real history of the cooperation (deployment/data/ikz-history.json) through membership-service's
+ * own import endpoint, as the operator IT demo user, so a new user sees the real cooperation at once.
+ * The import refuses (409) once data exists, so calling it on every start is safe.
+ */
+final class HistoryDataSet {
+
+    static final String FILE = "deployment/data/ikz-history.json";
+
+    private HistoryDataSet() {
+    }
+
+    static void load(LocalStack stack, Progress progress) {
+        Path file = stack.config().projectRoot().resolve(FILE);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(stack.serviceUrl(Service.MEMBERSHIP.name()) + "/history-import"))
+                    .header("Authorization", "Bearer " + adminToken(stack, http))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+            switch (response.statusCode()) {
+                case 200, 201 -> progress.message("History data set loaded from " + FILE);
+                case 409 -> progress.message("History data set: already loaded (or other data is in the way; "
+                        + "--fresh starts over)");
+                default -> progress.message("History data set NOT loaded: HTTP " + response.statusCode() + " "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            progress.message("History data set NOT loaded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String adminToken(LocalStack stack, HttpClient http) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=" + LocalCredentials.PORTAL_CLIENT + "&username=admin&password="
+                + URLEncoder.encode(LocalCredentials.DEMO_USER_PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("no token for the admin demo user: HTTP " + response.statusCode());
+        }
+        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+}
