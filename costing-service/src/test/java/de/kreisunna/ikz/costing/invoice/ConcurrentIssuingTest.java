@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConcurrentIssuingTest {
 
-    private static final String ISSUER = "05978800";
+    private static final String ISSUER = "05978900";
     private static final int TOWNS = 12;
 
     @Inject
@@ -36,9 +36,9 @@ class ConcurrentIssuingTest {
     void invoicesIssuedConcurrentlyFromSeveralThreadsGetTheNumbersOneToNWithoutGapsOrDuplicates() throws Exception {
         Fixtures fixtures = new Fixtures(connector);
         Fixtures.billingParty(ISSUER, "Kopfstelle Nebenläufigkeit");
-        fixtures.agreement("test-2041", "2041-01-01", "2041-12-31", ISSUER, "05978899");
+        fixtures.agreement("test-2041", "2041-01-01", "2041-12-31", ISSUER, "05978999");
         for (int i = 1; i <= TOWNS; i++) {
-            String town = "05978%03d".formatted(800 + i);
+            String town = "05978%03d".formatted(900 + i);
             Fixtures.billingParty(town, "Teststadt " + town);
             fixtures.membership(town, "Teststadt " + town, "2041-01-01..2041-12-31");
         }

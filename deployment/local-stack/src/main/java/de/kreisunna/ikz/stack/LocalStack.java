@@ -152,6 +152,17 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The operating-system process id of a running service (benchmarks read its memory from it). */
+    public long servicePid(String name) {
+        synchronized (state) {
+            ChildProcess process = services.get(Service.named(name));
+            if (process == null) {
+                throw new IllegalStateException(name + " is not running");
+            }
+            return process.pid();
+        }
+    }
+
     public boolean isKafkaRunning() {
         synchronized (state) {
             return kafka != null;

@@ -127,21 +127,22 @@ public class RequestService {
     public List<RequestView> list(Actor by, Filter filter) {
         StringBuilder jpql = new StringBuilder("FROM SupportRequest r WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        // the same rules as SupportRequest.isVisibleTo, as a query
         switch (by.kind()) {
             case KOPFSTELLE, SYSTEM -> {
             }
-            case OPERATOR_IT -> jpql.append(" AND (r.category = :incident OR r.forwardedAt IS NOT NULL)");
-            case HELPDESK -> jpql.append(" AND r.channel = :helpdesk AND r.submittedBy = :name");
-            case TOWN -> jpql.append(" AND r.ags = :own");
-        }
-        switch (by.kind()) {
-            case OPERATOR_IT -> params.put("incident", Category.TECHNICAL_INCIDENT);
+            case OPERATOR_IT -> {
+                jpql.append(" AND (r.category = :incident OR r.forwardedAt IS NOT NULL)");
+                params.put("incident", Category.TECHNICAL_INCIDENT);
+            }
             case HELPDESK -> {
+                jpql.append(" AND r.channel = :helpdesk AND r.submittedBy = :name");
                 params.put("helpdesk", Channel.HELPDESK);
                 params.put("name", by.name());
             }
-            case TOWN -> params.put("own", by.ags());
-            default -> {
+            case TOWN -> {
+                jpql.append(" AND r.ags = :own");
+                params.put("own", by.ags());
             }
         }
         if (filter.status() != null) {

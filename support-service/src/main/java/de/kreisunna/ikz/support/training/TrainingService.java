@@ -87,7 +87,7 @@ public class TrainingService {
             String participantEmail, Actor by) {
         Instant now = clock.instant();
         String town = by.townFor(requestedTown);
-        TrainingSession session = find(sessionId, LockModeType.NONE);
+        TrainingSession session = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
         session.requireOpenForRegistration(now);
         if (members.find(town).isEmpty()) {
             throw Problem.badRequest("ags", town + " is not a town known to the cooperation");
