@@ -26,7 +26,8 @@ public final class Published {
             "ikz.support.SlaBreached.v1", "sla-breached.v1.json",
             "ikz.support.TrainingSessionCancelled.v1", "training-session-cancelled.v1.json",
             "ikz.support.TrainingRegistrationPromoted.v1", "training-registration-promoted.v1.json",
-            "ikz.support.OnboardingCaseOpened.v1", "onboarding-case-opened.v1.json");
+            "ikz.support.OnboardingCaseOpened.v1", "onboarding-case-opened.v1.json",
+            "ikz.support.SupportRequestSubmitted.v1", "support-request-submitted.v1.json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -36,6 +36,7 @@ class InvoiceDocumentsTest {
     @Inject
     XRechnungWriter xrechnung;
 
+    /** The rendered PDF is also left in target/sample-invoice.pdf, for a person to look at. */
     @Test
     void thePdfShowsTheBreakdownLegalBasisBankDetailsAndTheVatNoteInAnEmbeddedFont() throws Exception {
         long id = issuedKopfstelleInvoice();
@@ -43,6 +44,7 @@ class InvoiceDocumentsTest {
         byte[] pdf = as(TestTokens.finance()).get("/invoices/" + id + "/pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
 
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-invoice.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Rechnung Nr. 05978810-", "Gemeinde Bönen-Test", "05978811-0001-")

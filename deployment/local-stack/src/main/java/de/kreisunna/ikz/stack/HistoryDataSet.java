@@ -17,14 +17,14 @@ import java.time.Duration;
  * own import endpoint, as the operator IT demo user, so a new user sees the real cooperation at once.
  * The import refuses (409) once data exists, so calling it on every start is safe.
  */
-final class HistoryDataSet {
+public final class HistoryDataSet {
 
     static final String FILE = "deployment/data/ikz-history.json";
 
     private HistoryDataSet() {
     }
 
-    static void load(LocalStack stack, Progress progress) {
+    public static void load(LocalStack stack, Progress progress) {
         Path file = stack.config().projectRoot().resolve(FILE);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {

@@ -109,6 +109,7 @@ public class RequestService {
         }
         SupportRequest request = new SupportRequest(id, submission, by, now);
         em.persist(request);
+        outbox.add(SupportRequestSubmitted.of(request));
         return new Submitted(view(request, by, now, true), false);
     }
 

@@ -15,6 +15,7 @@ import de.kreisunna.ikz.platform.outbox.OutboxRelay;
 import de.kreisunna.ikz.support.Concurrently;
 import de.kreisunna.ikz.support.Members;
 import de.kreisunna.ikz.support.Published;
+import de.kreisunna.ikz.support.request.SupportRequestSubmitted;
 import de.kreisunna.ikz.support.TestClock;
 import de.kreisunna.ikz.support.licence.LicenceChanged;
 import de.kreisunna.ikz.support.request.SlaBreached;
@@ -146,6 +147,8 @@ class SupportRequestResourceTest {
                 .body("id", equalTo(first));
 
         assertThat(idsOf(town)).containsExactly(first);
+        assertThat(published.events(SupportRequestSubmitted.TYPE))
+                .filteredOn(e -> e.data().get("requestId").asText().equals(first)).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,110 @@
+package de.kreisunna.ikz.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the figures of one run and writes them, with the command and the machine, to docs/benchmarks.md. */
+final class Report {
+
+    private final Path file;
+    private final boolean quick;
+    private final List<String> startup = new ArrayList<>();
+    private final List<String> memory = new ArrayList<>();
+    private final List<String> load = new ArrayList<>();
+    private final List<String> propagation = new ArrayList<>();
+    private final List<String> costRuns = new ArrayList<>();
+    private String method = "";
+
+    Report(Path file, boolean quick) {
+        this.file = file;
+        this.quick = quick;
+    }
+
+    void startup(String what, double seconds) {
+        startup.add("| %s | %.1f s |".formatted(what, seconds));
+    }
+
+    void memory(String service, long megabytes) {
+        memory.add("| %s | %d MB |".formatted(service, megabytes));
+    }
+
+    void method(String text) {
+        method = text;
+    }
+
+    void load(Measurement measurement) {
+        load.add(measurement.row());
+    }
+
+    void propagation(String consumer, int changes, double p50, double p99, double max) {
+        propagation.add("| membership-service → %s | %d | %.0f | %.0f | %.0f |".formatted(consumer, changes, p50, p99, max));
+    }
+
+    void costRun(int towns, double seconds, String detail) {
+        costRuns.add("| %,d | %.2f s | %s |".formatted(towns, seconds, detail));
+    }
+
+    void write() throws IOException {
+        List<String> out = new ArrayList<>();
+        out.add("# Benchmarks");
+        out.add("");
+        out.add("Produced by `benchmarks/run.sh" + (quick ? " --quick" : "") + "` on " + LocalDate.now() + " ("
+                + machine() + "). The script starts its own stack (PostgreSQL, Keycloak, Kafka, the three packaged"
+                + " services) on free loopback ports, loads the history data set, and measures; all load is"
+                + " generated on 127.0.0.1, bounded in time and count. Every figure stands beside a reference"
+                + " measured in the same run. Load generator, services and databases share the same 2 cores, so"
+                + " the figures are lower bounds for a real deployment and only comparable within one run."
+                + (quick ? " **This was a --quick smoke run: short rounds, not comparable to a full run.**" : ""));
+        out.add("");
+        out.add("## Time to ready");
+        out.add("| what | seconds |");
+        out.add("|---|---|");
+        out.addAll(startup);
+        out.add("");
+        out.add("## Memory after start (resident set, each service started alone, before load)");
+        out.add("| service | RSS |");
+        out.add("|---|---|");
+        out.addAll(memory);
+        out.add("");
+        out.add("## Requests at fixed concurrency");
+        out.add(method + ".");
+        out.add("");
+        out.add("| load | per second | p50 ms | p90 ms | p99 ms |");
+        out.add("|---|---|---|---|---|");
+        out.addAll(load);
+        out.add("");
+        out.add("## Membership change → visible in the consumers");
+        out.add("From the 201 of `POST /municipalities/{ags}/memberships` to the new revision on the consumer's"
+                + " `GET /members/{ags}` (polled every 5 ms). The outbox relay runs every second"
+                + " (`ikz.outbox.interval`), which dominates this figure.");
+        out.add("");
+        out.add("| path | changes | p50 ms | p99 ms | max ms |");
+        out.add("|---|---|---|---|---|");
+        out.addAll(propagation);
+        if (!costRuns.isEmpty()) {
+            out.add("");
+            out.add("## Cost runs for synthetic towns");
+            out.add("| towns | from POST to DONE | detail |");
+            out.add("|---|---|---|");
+            out.addAll(costRuns);
+        }
+        out.add("");
+        Files.writeString(file, String.join("\n", out));
+    }
+
+    private static String machine() {
+        long memoryGb = 0;
+        try {
+            memoryGb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).findFirst().orElse(0L);
+        } catch (IOException e) {
+            // the machine line is informative only
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores, " + memoryGb + " GiB, Java "
+                + System.getProperty("java.version");
+    }
+}
