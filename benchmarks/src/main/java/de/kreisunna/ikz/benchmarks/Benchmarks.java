@@ -60,6 +60,7 @@ public final class Benchmarks {
             Path work = Files.createTempDirectory("ikz-bench");
             httpAndDatabase(stack, api, work);
             propagation(stack, api);
+            costRuns(stack, api);
         }
     }
 
@@ -137,6 +138,42 @@ public final class Benchmarks {
         }
         latencies.forEach((consumer, values) -> report.propagation(consumer, changes, Percentiles.of(values.clone(), 50),
                 Percentiles.of(values.clone(), 99), Percentiles.of(values.clone(), 100)));
+    }
+
+    /**
+     * A cost run (preview) for 2023 with the eight real members, then with synthetic towns added to costing's
+     * membership projection (joining on 2023-03-01, so every run has two segments per town) up to 1,000 and
+     * 10,000 towns. The synthetic rows go straight into costing's database: the figure is the cost run's, not
+     * the event flow's (measured above).
+     */
+    private void costRuns(LocalStack stack, Api api) {
+        String finance = api.userToken("finance");
+        String costing = stack.serviceUrl(Service.COSTING.name());
+        int present = 8;
+        for (int towns : quick ? List.of(8, 1_000) : List.of(8, 1_000, 10_000)) {
+            SyntheticTowns.add(stack, present, towns);
+            present = towns;
+            long start = System.nanoTime();
+            long id = api.post(finance, costing + "/cost-runs", "{\"year\":2023}", 202).get("id").asLong();
+            JsonNode run = awaitDone(api, finance, costing + "/cost-runs/" + id);
+            report.costRun(towns, seconds(start, System.nanoTime()), "status " + run.get("status").asText()
+                    + ", Kopfstelle total " + run.at("/summary/kopfstelleTotal").asText() + " EUR");
+        }
+    }
+
+    private static JsonNode awaitDone(Api api, String token, String url) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode run = api.get(token, url);
+            if (!"RUNNING".equals(run.get("status").asText())) {
+                if (!"DONE".equals(run.get("status").asText())) {
+                    throw new IllegalStateException("cost run failed: " + run);
+                }
+                return run;
+            }
+            sleep(20);
+        }
+        throw new IllegalStateException(url + " not done within 10 minutes");
     }
 
     private static double awaitRevision(Api api, String token, String url, long revision, long since) {
