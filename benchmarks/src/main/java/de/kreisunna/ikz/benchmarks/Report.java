@@ -79,8 +79,8 @@ final class Report {
         out.add("");
         out.add("## Membership change → visible in the consumers");
         out.add("From the 201 of `POST /municipalities/{ags}/memberships` to the new revision on the consumer's"
-                + " `GET /members/{ags}` (polled every 5 ms). The outbox relay runs every second"
-                + " (`ikz.outbox.interval`), which dominates this figure.");
+                + " `GET /members/{ags}` (polled every 5 ms). The outbox relay starts right after the commit"
+                + " (`ikz.outbox.relay-on-commit`); the consumer's poll interval and commit follow.");
         out.add("");
         out.add("| path | changes | p50 ms | p99 ms | max ms |");
         out.add("|---|---|---|---|---|");

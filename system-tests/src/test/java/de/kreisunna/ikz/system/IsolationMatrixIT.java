@@ -8,13 +8,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
@@ -160,7 +160,8 @@ class IsolationMatrixIT {
     void everyDocumentedEndpointHasAnExpectationAndIsDocumentedWithTheRolesExpected() {
         List<Operation> operations = OpenApi.operations();
 
-        assertThat(operations.stream().map(Operation::key).collect(Collectors.toCollection(TreeSet::new)))
+        Set<String> documented = operations.stream().map(Operation::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(documented)
                 .as("endpoints documented by the services vs. endpoints in this matrix")
                 .isEqualTo(new TreeSet<>(matrix.keySet()));
         SoftAssertions soft = new SoftAssertions();
@@ -266,7 +267,7 @@ class IsolationMatrixIT {
     }
 
     /** Runs the probe on every endpoint, collecting all mismatches, and checks that nothing was written. */
-    private void probeEveryEndpoint(java.util.function.BiConsumer<Rule, SoftAssertions> probe) {
+    private void probeEveryEndpoint(BiConsumer<Rule, SoftAssertions> probe) {
         String before = snapshots();
         SoftAssertions soft = new SoftAssertions();
         matrix.values().forEach(rule -> probe.accept(rule, soft));

@@ -36,7 +36,7 @@ public class SystemStack implements BeforeAllCallback {
         return new Running(stack);
     }
 
-    private record Running(LocalStack stack) implements ExtensionContext.Store.CloseableResource {
+    private record Running(LocalStack stack) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         @Override
         public void close() {

@@ -3,6 +3,7 @@ package de.kreisunna.ikz.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,14 +15,20 @@ import java.time.Clock;
 @ApplicationScoped
 public class Outbox {
 
+    /** Fired for every event written; the relay observes it after a successful commit. */
+    public record Written(String type) {
+    }
+
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Event<Written> written;
 
-    Outbox(EntityManager em, ObjectMapper json, Clock clock) {
+    Outbox(EntityManager em, ObjectMapper json, Clock clock, Event<Written> written) {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.written = written;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -33,5 +40,6 @@ public class Outbox {
             throw new IllegalArgumentException("event " + event.type() + " cannot be written as JSON", e);
         }
         em.persist(new OutboxEvent(event.type(), event.subject(), payload, clock.instant()));
+        written.fire(new Written(event.type()));
     }
 }

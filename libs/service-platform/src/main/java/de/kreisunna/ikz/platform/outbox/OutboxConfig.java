@@ -17,6 +17,13 @@ public interface OutboxConfig {
     @WithDefault("1s")
     String interval();
 
+    /**
+     * Whether a commit that wrote outbox rows starts a relay at once (events reach the broker within
+     * milliseconds); the scheduled relay stays as the safety net. Tests switch it off to relay explicitly.
+     */
+    @WithDefault("true")
+    boolean relayOnCommit();
+
     /** Most events relayed in one transaction. */
     @WithDefault("200")
     int batchSize();

@@ -7,6 +7,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Clock;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -41,19 +45,35 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Clock clock;
     private final Counter published;
+    private final ManagedExecutor executor;
+    private final AtomicBoolean relayRequested = new AtomicBoolean();
 
     OutboxRelay(EntityManager em, @Channel(CHANNEL) Emitter<String> emitter, OutboxConfig config, Clock clock,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, ManagedExecutor executor) {
         this.em = em;
         this.emitter = emitter;
         this.config = config;
         this.clock = clock;
         this.published = metrics.counter("ikz.outbox.published");
+        this.executor = executor;
+    }
+
+    /**
+     * Relays right after a commit that wrote events, on a worker thread, so the request does not wait for the
+     * broker. Commits arriving while a relay is pending are coalesced into it.
+     */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        if (config.relayOnCommit() && relayRequested.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                relayRequested.set(false);
+                relayLoggingFailures();
+            });
+        }
     }
 
     @Scheduled(every = "${ikz.outbox.interval:1s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledRelay() {
+    void relayLoggingFailures() {
         try {
             relayPending();
         } catch (RuntimeException e) {
