@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -259,7 +260,7 @@ final class BadBodies {
         apply.accept(parent);
         try {
             return JSON.writeValueAsString(copy);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -192,6 +192,24 @@ class MunicipalityResourceTest {
     }
 
     @Test
+    void textThePostgresDatabaseCannotStoreIsBadInputNotAServerError() {
+        as(TestTokens.admin()).body("{\"ags\":\"05978931\",\"name\":\"Test\\u0000stadt\"}").post("/municipalities")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].reason", containsString("NUL character"));
+        as(TestTokens.admin()).get("/municipalities/05978931").then().statusCode(404);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedWith415() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.TEXT).body("{\"ags\":\"05978932\",\"name\":\"x\"}")
+                .post("/municipalities")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Content-Type"));
+        as(TestTokens.admin()).get("/municipalities/05978932").then().statusCode(404);
+    }
+
+    @Test
     void anUnknownTownIs404() {
         as(TestTokens.admin()).get("/municipalities/05978999").then().statusCode(404)
                 .contentType("application/problem+json");

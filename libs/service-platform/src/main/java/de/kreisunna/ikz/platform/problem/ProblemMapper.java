@@ -47,9 +47,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
-        String reason = e instanceof InvalidFormatException f
-                ? "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName()
-                : "malformed JSON: " + e.getOriginalMessage();
+        String reason;
+        if (e instanceof InvalidFormatException f) {
+            reason = "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName();
+        } else if (e instanceof MismatchedInputException) {
+            reason = e.getOriginalMessage();
+        } else {
+            reason = "malformed JSON: " + e.getOriginalMessage();
+        }
         return respond(400, "Invalid request", field + ": " + reason, uri, List.of(new Problem.Violation(field, reason)));
     }
 
@@ -80,7 +85,7 @@ public class ProblemMapper {
         return respond(500, "Internal error", "the request failed unexpectedly; it has been logged", uri, List.of());
     }
 
-    private static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
+    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
         ProblemBody body = new ProblemBody("about:blank", title, status, detail, uri.getPath(), violations);
         Response.ResponseBuilder response = Response.status(status).type(ProblemBody.MEDIA_TYPE).entity(body);
         if (status == 401) {
