@@ -44,4 +44,5 @@ if [ ! -f "$jar" ]; then
   echo "$jar is missing: build first (run this script without --no-build)." >&2
   exit 1
 fi
-exec java -Dikz.project.root="$(pwd)" -jar "$jar" ${args[@]+"${args[@]}"}
+exec java -Dikz.project.root="$(pwd)" -cp "$jar:deployment/local-stack/target/lib/*" de.kreisunna.ikz.stack.LocalStackMain \
+  ${args[@]+"${args[@]}"}
