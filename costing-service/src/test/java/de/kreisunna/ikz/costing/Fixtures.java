@@ -109,7 +109,7 @@ public final class Fixtures {
     /** A billing party with a valid Leitweg-ID (and an account, so it can also issue). */
     public static void billingParty(String ags, String name) {
         String coarse = ags;
-        String leitweg = de.kreisunna.ikz.costing.party.LeitwegId.withCheckDigits(coarse, "0001");
+        String leitweg = de.kreisunna.ikz.platform.einvoice.LeitwegId.withCheckDigits(coarse, "0001");
         as(TestTokens.finance()).body("""
                 {"name":"%s","street":"Teststraße 1","postcode":"59425","city":"Unna","leitwegId":"%s",
                  "email":"rechnung@%s.example","contactName":"Test","phone":"+49 0000 000000",

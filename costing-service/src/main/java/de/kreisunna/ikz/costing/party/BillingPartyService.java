@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.costing.party;
 
+import de.kreisunna.ikz.platform.einvoice.LeitwegId;
 import de.kreisunna.ikz.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,8 +36,10 @@ public class BillingPartyService {
     /** Creates or replaces a party; {@code expectedVersion} (from If-Match) must be current if given. */
     @Transactional
     public BillingParty put(String ags, Long expectedVersion, PartyDetails data) {
-        if (data.leitwegId() != null && !LeitwegId.isValid(data.leitwegId())) {
-            throw Problem.badRequest("leitwegId", LeitwegId.RULE);
+        if (data.leitwegId() != null) {
+            LeitwegId.problem(data.leitwegId()).ifPresent(reason -> {
+                throw Problem.badRequest("leitwegId", reason);
+            });
         }
         if (data.iban() != null && !Iban.isValid(data.iban())) {
             throw Problem.badRequest("iban", Iban.RULE);

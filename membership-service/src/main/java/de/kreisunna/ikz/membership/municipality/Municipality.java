@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.membership.municipality;
 
+import de.kreisunna.ikz.platform.einvoice.LeitwegId;
 import de.kreisunna.ikz.platform.problem.Problem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package de.kreisunna.ikz.membership.municipality;
+package de.kreisunna.ikz.platform.einvoice;
 
 import java.math.BigInteger;
 import java.util.Locale;
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The Leitweg-ID (routing id, XRechnung BT-10) a public body receives e-invoices under, as specified by
  * KoSIT: a coarse address of 2–12 digits, an optional fine address of up to 30 letters or digits, and two
  * check digits by ISO/IEC 7064 MOD 97-10 over coarse and fine address (letters count A=10 … Z=35).
- * A town's invoices are rejected by its invoice portal if these digits are wrong, so they are checked here.
+ * A town's invoices are rejected by its invoice portal if these digits are wrong, and the XRechnung schematron
+ * only checks that BT-10 is present, so they are checked here — one rule for every service.
  */
 public final class LeitwegId {
 
@@ -44,8 +45,14 @@ public final class LeitwegId {
         return "%02d".formatted(98 - mod97(address + "00"));
     }
 
+    /** The id with check digits for a coarse and fine address, e.g. ("05978004", "0001") → 05978004-0001-47. */
+    public static String withCheckDigits(String coarse, String fine) {
+        boolean hasFine = fine != null && !fine.isEmpty();
+        return (hasFine ? coarse + "-" + fine : coarse) + "-" + checkDigits(hasFine ? coarse + fine : coarse);
+    }
+
     /** Upper-cases the fine address: letters are case-insensitive for the check, one spelling is stored. */
-    static String normalise(String id) {
+    public static String normalise(String id) {
         return id.toUpperCase(Locale.ROOT);
     }
 

@@ -1,4 +1,4 @@
-package de.kreisunna.ikz.membership.municipality;
+package de.kreisunna.ikz.platform.einvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,5 +34,13 @@ class LeitwegIdTest {
             "04011000-123 45-03", "04011000-12345-3", "04011000--03"})
     void malformedIdsAreRefusedWithTheExpectedShape(String id) {
         assertThat(LeitwegId.problem(id)).hasValueSatisfying(reason -> assertThat(reason).contains("coarse address"));
+    }
+
+    @Test
+    void checkDigitsAreAppendedToCoarseAndFineAddress() {
+        assertThat(LeitwegId.withCheckDigits("05978004", "0001")).isEqualTo("05978004-0001-47");
+        assertThat(LeitwegId.withCheckDigits("04011000", "12345")).isEqualTo("04011000-12345-03");
+        assertThat(LeitwegId.isValid(LeitwegId.withCheckDigits("05978", null))).isTrue();
+        assertThat(LeitwegId.isValid(null)).isFalse();
     }
 }
