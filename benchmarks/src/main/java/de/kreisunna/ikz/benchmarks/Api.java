@@ -2,8 +2,8 @@ package de.kreisunna.ikz.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kreisunna.ikz.stack.LocalCredentials;
 import de.kreisunna.ikz.stack.LocalStack;
+import de.kreisunna.ikz.stack.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,12 +23,7 @@ final class Api {
     }
 
     String userToken(String user) {
-        String form = "grant_type=password&client_id=" + LocalCredentials.PORTAL_CLIENT + "&username=" + user
-                + "&password=" + LocalCredentials.DEMO_USER_PASSWORD;
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.tokenUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return json(expect(response, 200)).get("access_token").asText();
+        return Tokens.demoUser(stack, user);
     }
 
     JsonNode get(String token, String url) {

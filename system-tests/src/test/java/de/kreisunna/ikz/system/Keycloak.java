@@ -3,21 +3,18 @@ package de.kreisunna.ikz.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.stack.LocalCredentials;
+import de.kreisunna.ikz.stack.Tokens;
 import de.kreisunna.ikz.stack.StackConfig;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Gets real tokens from the stack's Keycloak and talks to its admin API. */
 final class Keycloak {
@@ -33,8 +30,7 @@ final class Keycloak {
 
     /** An access token of a demo user, through the people's client {@code ikz-portal}. */
     static String userToken(String username) {
-        return token(SystemStack.stack().tokenUrl(), Map.of("grant_type", "password", "client_id", LocalCredentials.PORTAL_CLIENT,
-                "username", username, "password", DEMO_PASSWORD));
+        return Tokens.demoUser(SystemStack.stack(), username);
     }
 
     /** An access token of a confidential client (client-credentials grant). */
@@ -117,21 +113,7 @@ final class Keycloak {
     }
 
     static String token(String tokenUrl, Map<String, String> form) {
-        String body = new LinkedHashMap<>(form).entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("token request failed: " + response.statusCode() + " " + response.body());
-        }
-        try {
-            return JSON.readTree(response.body()).get("access_token").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.request(tokenUrl, form);
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -1,13 +1,10 @@
 package de.kreisunna.ikz.stack;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +27,7 @@ public final class HistoryDataSet {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(stack.serviceUrl(Service.MEMBERSHIP.name()) + "/history-import"))
-                    .header("Authorization", "Bearer " + adminToken(stack, http))
+                    .header("Authorization", "Bearer " + Tokens.demoUser(stack, "admin"))
                     .header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
@@ -41,22 +38,10 @@ public final class HistoryDataSet {
                 default -> progress.message("History data set NOT loaded: HTTP " + response.statusCode() + " "
                         + response.body());
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             progress.message("History data set NOT loaded: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String adminToken(LocalStack stack, HttpClient http) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=" + LocalCredentials.PORTAL_CLIENT + "&username=admin&password="
-                + URLEncoder.encode(LocalCredentials.DEMO_USER_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.tokenUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("no token for the admin demo user: HTTP " + response.statusCode());
-        }
-        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }
 }
