@@ -95,7 +95,9 @@ public final class Benchmarks {
         for (int i = 0; i < warmUp + measured; i++) {
             // tokens live 300 s: a fresh one per round
             String town = api.userToken("bergkamen");
-            Map<String, String> env = Map.of("BENCH_TOKEN", town, "BENCH_AGS", TOWN);
+            // a fresh run id per round: submit.lua's idempotency keys are never replayed by a later round
+            Map<String, String> env = Map.of("BENCH_TOKEN", town, "BENCH_AGS", TOWN,
+                    "BENCH_RUN", java.util.UUID.randomUUID().toString());
             if (someRequest == null) {
                 someRequest = api.post(town, support + "/support-requests",
                         "{\"category\":\"APPLICATION_QUESTION\",\"subject\":\"Probe\",\"description\":\"Probe\"}", 201)

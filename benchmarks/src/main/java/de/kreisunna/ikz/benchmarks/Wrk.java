@@ -17,6 +17,8 @@ final class Wrk {
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|90|99)%\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
     private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+    /** Printed by scripts that expect one status only (submit.lua: every submission must be a new 201). */
+    private static final Pattern UNEXPECTED = Pattern.compile("Non-201 submissions: (\\d+)");
 
     private final int threads;
     private final int connections;
@@ -43,6 +45,11 @@ final class Wrk {
         Matcher errors = ERRORS.matcher(output);
         if (errors.find()) {
             throw new IllegalStateException(what + ": " + errors.group(1) + " failed requests; wrk said:\n" + output);
+        }
+        Matcher unexpected = UNEXPECTED.matcher(output);
+        if (unexpected.find() && Long.parseLong(unexpected.group(1)) > 0) {
+            throw new IllegalStateException(what + ": " + unexpected.group(1)
+                    + " answers were not 201 (a replay or a refusal): the round is invalid; wrk said:\n" + output);
         }
         Matcher rate = RATE.matcher(output);
         if (!rate.find()) {

@@ -108,6 +108,7 @@ public class RequestService {
             throw Problem.badRequest("ags", submission.ags() + " is not a member of the cooperation on " + today);
         }
         SupportRequest request = new SupportRequest(id, submission, by, now);
+        request.planSlaCheck(policy, now);
         em.persist(request);
         outbox.add(SupportRequestSubmitted.of(request));
         return new Submitted(view(request, by, now, true), false);
@@ -217,22 +218,26 @@ public class RequestService {
     }
 
     /** The ids of requests that may still breach a target not yet marked (for the scheduled check). */
+    /**
+     * The requests whose planned SLA check is due (see {@link SupportRequest#planSlaCheck}): an index range
+     * scan, so the scheduled check costs nothing for open requests whose targets are not yet due.
+     */
     @Transactional
     public List<UUID> breachCandidates() {
-        return em.createQuery("""
-                SELECT r.id FROM SupportRequest r
-                WHERE (r.firstResponseBreachedAt IS NULL AND r.firstRespondedAt IS NULL)
-                   OR (r.resolutionBreachedAt IS NULL AND r.status IN :open)""", UUID.class)
-                .setParameter("open", List.of(Status.NEW, Status.IN_PROGRESS, Status.WAITING_FOR_REQUESTER))
+        return em.createQuery("SELECT r.id FROM SupportRequest r WHERE r.nextSlaCheckAt <= :now ORDER BY r.nextSlaCheckAt",
+                        UUID.class)
+                .setParameter("now", clock.instant())
                 .getResultList();
     }
 
-    /** Marks and publishes the breaches of one request; returns how many were new. */
+    /** Marks and publishes the breaches of one request and plans its next check; returns how many were new. */
     @Transactional
     public int recordBreaches(UUID id) {
         SupportRequest request = em.find(SupportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        List<SlaBreached> breaches = request.recordBreaches(policy, clock.instant());
+        Instant now = clock.instant();
+        List<SlaBreached> breaches = request.recordBreaches(policy, now);
         breaches.forEach(outbox::add);
+        request.planSlaCheck(policy, now);
         return breaches.size();
     }
 
@@ -256,6 +261,7 @@ public class RequestService {
         Instant now = clock.instant();
         request.recordBreaches(policy, now).forEach(outbox::add);
         command.accept(request);
+        request.planSlaCheck(policy, now);
         return view(request, by, now, true);
     }
 

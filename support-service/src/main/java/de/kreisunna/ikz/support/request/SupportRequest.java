@@ -99,6 +99,13 @@ public class SupportRequest {
     @Column(name = "resolution_breached_at")
     Instant resolutionBreachedAt;
 
+    /**
+     * When the scheduled SLA check must look at this request next: the earliest due time of a target that is
+     * neither achieved nor reported as breached; null while no target can come due (clock paused or stopped).
+     */
+    @Column(name = "next_sla_check_at")
+    Instant nextSlaCheckAt;
+
     /** What a licence request asks for. */
     @Embedded
     LicenceDetails licence;
@@ -367,6 +374,29 @@ public class SupportRequest {
             }
         }
         return breaches;
+    }
+
+    /**
+     * Plans the next scheduled SLA check after a change: now for a breach not reported yet, else the earliest due
+     * time of a target still running; none when no target can come due until the request changes again.
+     */
+    public void planSlaCheck(SlaPolicy policy, Instant now) {
+        Instant next = null;
+        for (SlaTarget target : SlaTarget.values()) {
+            if (breachedAt(target) != null) {
+                continue;
+            }
+            SlaEvaluation evaluation = policy.evaluate(this, target, now);
+            Instant due = evaluation.breached() ? now : evaluation.achievedAt() == null ? evaluation.dueAt() : null;
+            if (due != null && (next == null || due.isBefore(next))) {
+                next = due;
+            }
+        }
+        nextSlaCheckAt = next;
+    }
+
+    public Instant nextSlaCheckAt() {
+        return nextSlaCheckAt;
     }
 
     // --- internals -----------------------------------------------------------------------------------------

@@ -173,6 +173,47 @@ class SupportRequestTest {
     }
 
     @Test
+    void theNextSlaCheckIsPlannedAtTheEarliestTargetStillRunning() {
+        SupportRequest r = request(Category.APPLICATION_QUESTION, SELM_USER);   // NORMAL: 8 h first response, 40 h resolution
+        r.planSlaCheck(policy, MONDAY_9);
+
+        assertThat(r.nextSlaCheckAt()).isEqualTo(policy.evaluate(r, SlaTarget.FIRST_RESPONSE, MONDAY_9).dueAt())
+                .isNotNull();
+
+        r.comment(KOPFSTELLE, "Wir prüfen das", false, MONDAY_9.plusSeconds(600));   // first response given
+        r.planSlaCheck(policy, MONDAY_9.plusSeconds(600));
+
+        assertThat(r.nextSlaCheckAt()).isEqualTo(policy.evaluate(r, SlaTarget.RESOLUTION, MONDAY_9).dueAt());
+    }
+
+    @Test
+    void aPausedClockPlansNoCheckUntilTheRequesterAnswers() {
+        SupportRequest r = request(Category.APPLICATION_QUESTION, SELM_USER);
+        r.waitForRequester(KOPFSTELLE, "Which case?", berlin("2026-03-02T10:00"));
+        r.planSlaCheck(policy, berlin("2026-03-02T10:00"));
+
+        assertThat(r.nextSlaCheckAt()).isNull();
+
+        r.comment(SELM_USER, "Case 4711", false, berlin("2026-03-03T10:00"));
+        r.planSlaCheck(policy, berlin("2026-03-03T10:00"));
+
+        assertThat(r.nextSlaCheckAt()).isEqualTo(policy.evaluate(r, SlaTarget.RESOLUTION, berlin("2026-03-03T10:00")).dueAt());
+    }
+
+    @Test
+    void anUnreportedBreachIsCheckedAtOnceAndAReportedOneNoMore() {
+        SupportRequest r = request(Category.APPLICATION_QUESTION, SELM_USER);
+        Instant late = berlin("2026-03-03T10:00");   // first response: 9 business hours ran, 8 allowed
+
+        r.planSlaCheck(policy, late);
+        assertThat(r.nextSlaCheckAt()).isEqualTo(late);
+
+        r.recordBreaches(policy, late);
+        r.planSlaCheck(policy, late);
+        assertThat(r.nextSlaCheckAt()).isEqualTo(policy.evaluate(r, SlaTarget.RESOLUTION, late).dueAt()).isAfter(late);
+    }
+
+    @Test
     void aBreachIsRecordedOnceAndALateAnswerStillCounts() {
         SupportRequest r = request(Category.APPLICATION_QUESTION, SELM_USER);
         Instant late = berlin("2026-03-03T10:00");   // 9 business hours after submission, 8 allowed

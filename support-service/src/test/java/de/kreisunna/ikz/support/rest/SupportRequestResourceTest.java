@@ -19,6 +19,7 @@ import de.kreisunna.ikz.support.request.SupportRequestSubmitted;
 import de.kreisunna.ikz.support.TestClock;
 import de.kreisunna.ikz.support.licence.LicenceChanged;
 import de.kreisunna.ikz.support.request.SlaBreached;
+import de.kreisunna.ikz.support.request.RequestService;
 import de.kreisunna.ikz.support.request.SlaMonitor;
 import de.kreisunna.ikz.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -55,6 +56,9 @@ class SupportRequestResourceTest {
 
     @Inject
     SlaMonitor monitor;
+
+    @Inject
+    RequestService requests;
 
     @TestHTTPResource("/support-requests")
     URL endpoint;
@@ -391,6 +395,20 @@ class SupportRequestResourceTest {
                 .then().statusCode(200).body("sla.firstResponse.state", equalTo("BREACHED"));
         assertThat(published.events(SlaBreached.TYPE)).filteredOn(e -> e.data().get("requestId").asText().equals(id))
                 .hasSize(1);
+    }
+
+    @Test
+    void theScheduledCheckSelectsOnlyRequestsWhoseTargetIsDue() {
+        String town = Members.member(connector);
+        UUID id = UUID.fromString(submitted(TestTokens.town(town), request(town, "APPLICATION_QUESTION", "CRITICAL")));
+
+        assertThat(requests.breachCandidates()).doesNotContain(id);   // CRITICAL first response is due at 10:00
+
+        clock.set("2026-03-02T10:30");
+        assertThat(requests.breachCandidates()).contains(id);
+
+        monitor.checkBreaches();   // reported, and the next check planned at the resolution target
+        assertThat(requests.breachCandidates()).doesNotContain(id);
     }
 
     @Test
