@@ -38,6 +38,11 @@ final class Api {
         return response.statusCode() == 404 ? null : json(expect(response, 200));
     }
 
+    /** Plain-text GET without a token (Prometheus metrics). */
+    String text(String url) {
+        return expect(send(HttpRequest.newBuilder(URI.create(url)).GET().build()), 200).body();
+    }
+
     JsonNode post(String token, String url, String body, int expected) {
         return json(expect(send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()),

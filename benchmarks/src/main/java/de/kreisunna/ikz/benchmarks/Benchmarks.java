@@ -37,14 +37,19 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws IOException {
         boolean quick = List.of(args).contains("--quick");
+        boolean propagationOnly = List.of(args).contains("--propagation");
         Path root = Path.of(System.getProperty("ikz.project.root", ".")).toAbsolutePath().normalize();
-        Report report = new Report(root.resolve("docs/benchmarks.md"), quick);
-        new Benchmarks(quick, report).run(root);
+        // a partial run must not overwrite the full report
+        Path output = propagationOnly ? root.resolve("benchmarks/target/propagation.md")
+                : root.resolve("docs/benchmarks.md");
+        Files.createDirectories(output.getParent());
+        Report report = new Report(output, quick);
+        new Benchmarks(quick, report).run(root, propagationOnly);
         report.write();
-        System.out.println("Results written to docs/benchmarks.md");
+        System.out.println("Results written to " + output);
     }
 
-    private void run(Path root) throws IOException {
+    private void run(Path root, boolean propagationOnly) throws IOException {
         long start = System.nanoTime();
         try (LocalStack stack = LocalStack.startInfrastructure(StackConfig.ephemeral(root), Progress.console())) {
             long infrastructure = System.nanoTime();
@@ -54,9 +59,13 @@ public final class Benchmarks {
                     seconds(start, ready));
             report.startup("of which the infrastructure", seconds(start, infrastructure));
             HistoryDataSet.load(stack, Progress.console());
+            Api api = new Api(stack);
+            if (propagationOnly) {
+                propagation(stack, api);
+                return;
+            }
             servicesReadyAndMemory(stack);
 
-            Api api = new Api(stack);
             Path work = Files.createTempDirectory("ikz-bench");
             httpAndDatabase(stack, api, work);
             propagation(stack, api);
@@ -104,7 +113,8 @@ public final class Benchmarks {
                         .get("id").asText();
             }
             List<Measurement> results = List.of(
-                    wrk.run("support-service GET /q/health/live (trivial, no auth)", support + "/q/health/live", null, Map.of()),
+                    wrk.run("support-service GET /q/health/live (trivial, no auth, management port)",
+                            stack.managementUrl(Service.SUPPORT.name()) + "/q/health/live", null, Map.of()),
                     wrk.run("support-service POST /support-requests (town token, persisted + outbox)", support, submit, env),
                     pgbench.run("pgbench: the same insert transaction, same database", supportDb,
                             Service.SUPPORT.database(), password, transaction, work),
@@ -117,9 +127,15 @@ public final class Benchmarks {
         rounds.values().forEach(list -> report.load(median(list)));
     }
 
-    /** Time from a membership change's 201 to its visibility in costing's and support's projections. */
+    /**
+     * Time from a membership change's 201 to its visibility in costing's and support's projections, beside the
+     * raw produce→consume hop on the same broker with the same security, measured in the same run.
+     */
     private void propagation(LocalStack stack, Api api) {
-        int changes = quick ? 5 : 40;
+        int changes = quick ? 5 : 100;
+        double[] hop = RawHop.measure(stack, quick ? 20 : 100, changes * 2);
+        report.propagation("raw Kafka hop: produce (idempotent, acks=all) → consume, same broker and security",
+                hop.length, Percentiles.of(hop.clone(), 50), Percentiles.of(hop.clone(), 99), Percentiles.of(hop.clone(), 100));
         String admin = api.userToken("admin");
         String finance = api.userToken("finance");
         String membership = stack.serviceUrl(Service.MEMBERSHIP.name());
@@ -138,8 +154,30 @@ public final class Benchmarks {
                         stack.serviceUrl(consumer.name()) + "/members/" + ags, 1, changed);
             }
         }
-        latencies.forEach((consumer, values) -> report.propagation(consumer, changes, Percentiles.of(values.clone(), 50),
+        latencies.forEach((consumer, values) -> report.propagation("membership-service → " + consumer, changes,
+                Percentiles.of(values.clone(), 50),
                 Percentiles.of(values.clone(), 99), Percentiles.of(values.clone(), 100)));
+        report.propagationDetail("membership-service, outbox relay: handed to the producer → broker ack "
+                + quantiles(api, stack.managementUrl(Service.MEMBERSHIP.name()), "ikz_outbox_ack_latency_seconds", ""));
+        for (Service consumer : List.of(Service.COSTING, Service.SUPPORT)) {
+            report.propagationDetail(consumer.name() + ": event time (outbox write, before the commit) → applied "
+                    + quantiles(api, stack.managementUrl(consumer.name()), "ikz_events_end_to_end_seconds",
+                            "channel=\"membership-events\","));
+        }
+    }
+
+    /** "p50 x ms, p99 y ms" of a timer as the service's Prometheus endpoint shows it (a window of recent values). */
+    private static String quantiles(Api api, String service, String metric, String labels) {
+        String text = api.text(service + "/q/metrics");
+        StringBuilder out = new StringBuilder();
+        for (String quantile : List.of("0.5", "0.99")) {
+            String prefix = metric + "{" + labels + "quantile=\"" + quantile + "\"";
+            String value = text.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                    .findFirst().orElse("NaN");
+            out.append(out.isEmpty() ? "" : ", ").append(quantile.equals("0.5") ? "p50 " : "p99 ")
+                    .append("%.1f ms".formatted(Double.parseDouble(value) * 1000));
+        }
+        return out.toString();
     }
 
     /**

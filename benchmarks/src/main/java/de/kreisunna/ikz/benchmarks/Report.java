@@ -16,6 +16,7 @@ final class Report {
     private final List<String> memory = new ArrayList<>();
     private final List<String> load = new ArrayList<>();
     private final List<String> propagation = new ArrayList<>();
+    private final List<String> propagationDetails = new ArrayList<>();
     private final List<String> costRuns = new ArrayList<>();
     private String method = "";
 
@@ -40,8 +41,12 @@ final class Report {
         load.add(measurement.row());
     }
 
-    void propagation(String consumer, int changes, double p50, double p99, double max) {
-        propagation.add("| membership-service → %s | %d | %.0f | %.0f | %.0f |".formatted(consumer, changes, p50, p99, max));
+    void propagation(String path, int count, double p50, double p99, double max) {
+        propagation.add("| %s | %d | %.1f | %.1f | %.1f |".formatted(path, count, p50, p99, max));
+    }
+
+    void propagationDetail(String line) {
+        propagationDetails.add("- " + line);
     }
 
     void costRun(int towns, double seconds, String detail) {
@@ -79,12 +84,18 @@ final class Report {
         out.add("");
         out.add("## Membership change → visible in the consumers");
         out.add("From the 201 of `POST /municipalities/{ags}/memberships` to the new revision on the consumer's"
-                + " `GET /members/{ags}` (polled every 5 ms). The outbox relay starts right after the commit"
-                + " (`ikz.outbox.relay-on-commit`); the consumer's poll interval and commit follow.");
+                + " `GET /members/{ags}` (polled every 5 ms), one change at a time, beside the raw Kafka hop measured"
+                + " in the same run. The outbox relay starts right after the commit (`ikz.outbox.relay-on-commit`).");
         out.add("");
-        out.add("| path | changes | p50 ms | p99 ms | max ms |");
+        out.add("| path | records | p50 ms | p99 ms | max ms |");
         out.add("|---|---|---|---|---|");
         out.addAll(propagation);
+        if (!propagationDetails.isEmpty()) {
+            out.add("");
+            out.add("Where the time goes (the services' own timers, read from `/q/metrics` right after the run):");
+            out.add("");
+            out.addAll(propagationDetails);
+        }
         if (!costRuns.isEmpty()) {
             out.add("");
             out.add("## Cost runs for synthetic towns");

@@ -8,14 +8,19 @@ import de.kreisunna.ikz.costing.licence.LicenceChangedV1;
 import de.kreisunna.ikz.costing.messaging.SupportEventsConsumer;
 import de.kreisunna.ikz.membership.projection.MembershipChangedV1;
 import de.kreisunna.ikz.membership.projection.MembershipEventsConsumer;
+import de.kreisunna.ikz.platform.einvoice.LeitwegId;
 import de.kreisunna.ikz.testing.TestEvents;
 import de.kreisunna.ikz.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,6 +38,14 @@ public final class Fixtures {
     public static final String EG10 = "EG 10 TVöD-VKA";
     /** Revisions must only grow across the whole test run, whichever test sends first. */
     private static final AtomicLong REVISIONS = new AtomicLong(System.currentTimeMillis());
+    /**
+     * What was last sent per town: membership events carry the whole state (timeline, cost sharing, master data),
+     * so a change of one part resends the others as membership-service would.
+     */
+    private static final Map<String, Town> TOWNS = new ConcurrentHashMap<>();
+
+    private record Town(String name, List<String> periods, List<String> costSharing, String masterData) {
+    }
 
     private final InMemoryConnector connector;
 
@@ -46,8 +59,9 @@ public final class Fixtures {
 
     /**
      * The real towns with their real history, bounded at 2025-12-31 so that they do not leak into the later
-     * years other tests use: six towns from 2019, Selm from 1 Jul 2020, Holzwickede from 2022; the first
-     * agreement until 2021, the second from 2022. Sending it again changes nothing.
+     * years other tests use: six towns from 2019, Holzwickede and Selm parties from 2022, Selm sharing costs by
+     * the recorded interim decision from 1 Jul 2020; the first agreement until 2021, the second from 2022.
+     * Sending it again changes nothing.
      */
     public void realTowns() {
         for (String[] town : new String[][] {{"05978004", "Stadt Bergkamen"}, {"05978008", "Gemeinde Bönen"},
@@ -55,22 +69,52 @@ public final class Fixtures {
                 {"05978040", "Stadt Werne"}}) {
             membership(town[0], town[1], "2019-01-01..2025-12-31");
         }
-        membership("05978032", "Stadt Selm", "2020-07-01..2025-12-31");
+        timeline("05978032", "Stadt Selm", List.of("2022-01-01..2025-12-31"),
+                List.of("2020-07-01..2021-12-31:INTERIM_DECISION", "2022-01-01..2025-12-31:PARTY"));
         membership("05978016", "Gemeinde Holzwickede", "2022-01-01..2025-12-31");
+        for (String ags : List.of("05978004", "05978008", "05978016", LUENEN, "05978028", "05978032", "05978036", "05978040", KREIS_UNNA)) {
+            masterData(ags, TOWNS.containsKey(ags) ? TOWNS.get(ags).name() : "Kreis Unna", LeitwegId.withCheckDigits(ags, "0001"));
+        }
         agreement("ikz-asylblg-2019", "2019-01-01", "2021-12-31", LUENEN, KREIS_UNNA);
         agreement("ikz-asylblg-2022", "2022-01-01", "2025-12-31", LUENEN, KREIS_UNNA);
     }
 
-    /** A town's whole timeline; each period is "from..until" (until may be empty for open-ended). */
+    /** A town's whole timeline, each party period ("from..until", until may be empty) also sharing costs as party. */
     public void membership(String ags, String name, String... periods) {
-        StringBuilder json = new StringBuilder("{\"ags\":\"" + ags + "\",\"name\":\"" + name + "\",\"revision\":"
+        timeline(ags, name, List.of(periods), List.of(periods).stream().map(p -> p + ":PARTY").toList());
+    }
+
+    /**
+     * A town's party periods and, separately, the days it shares costs ("from..until:BASIS", BASIS one of PARTY,
+     * AGREEMENT_CLAUSE, INTERIM_DECISION), as membership-service publishes them.
+     */
+    public void timeline(String ags, String name, List<String> periods, List<String> costSharing) {
+        Town previous = TOWNS.get(ags);
+        Town town = new Town(name, periods, costSharing, previous == null ? null : previous.masterData());
+        TOWNS.put(ags, town);
+        publish(ags, town);
+    }
+
+    private void publish(String ags, Town town) {
+        StringBuilder json = new StringBuilder("{\"ags\":\"" + ags + "\",\"name\":\"" + town.name() + "\",\"revision\":"
                 + REVISIONS.incrementAndGet() + ",\"periods\":[");
-        for (int i = 0; i < periods.length; i++) {
-            String[] p = periods[i].split("\\.\\.", -1);
-            json.append(i == 0 ? "" : ",").append("{\"validFrom\":\"").append(p[0]).append("\",\"validUntil\":")
-                    .append(p[1].isEmpty() ? "null" : "\"" + p[1] + "\"").append('}');
+        for (int i = 0; i < town.periods().size(); i++) {
+            json.append(i == 0 ? "" : ",").append(days(town.periods().get(i)));
         }
-        send(MembershipEventsConsumer.CHANNEL, MembershipChangedV1.TYPE, ags, json.append("]}").toString());
+        json.append("],\"costSharing\":[");
+        for (int i = 0; i < town.costSharing().size(); i++) {
+            String[] share = town.costSharing().get(i).split(":");
+            String period = days(share[0]);
+            json.append(i == 0 ? "" : ",").append(period, 0, period.length() - 1)
+                    .append(",\"basis\":\"").append(share[1]).append("\",\"agreementId\":\"test\",\"assumption\":false}");
+        }
+        json.append(']').append(town.masterData() == null ? "" : "," + town.masterData()).append('}');
+        send(MembershipEventsConsumer.CHANNEL, MembershipChangedV1.TYPE, ags, json.toString());
+    }
+
+    private static String days(String period) {
+        String[] p = period.split("\\.\\.", -1);
+        return "{\"validFrom\":\"" + p[0] + "\",\"validUntil\":" + (p[1].isEmpty() ? "null" : "\"" + p[1] + "\"") + "}";
     }
 
     /** An agreement in force over the given days with the standard cost clause (0.25 FTE, 10 %, ¼). */
@@ -106,15 +150,27 @@ public final class Fixtures {
         return delivery.awaitOutcome();
     }
 
-    /** A billing party with a valid Leitweg-ID (and an account, so it can also issue). */
+    /**
+     * A party invoices can go to and come from: its master data (a valid Leitweg-ID, invoice address, contact) as
+     * membership-service publishes it, and bank details entered by finance, so it can also issue.
+     */
     public static void billingParty(String ags, String name) {
-        String coarse = ags;
-        String leitweg = de.kreisunna.ikz.platform.einvoice.LeitwegId.withCheckDigits(coarse, "0001");
-        as(TestTokens.finance()).body("""
-                {"name":"%s","street":"Teststraße 1","postcode":"59425","city":"Unna","leitwegId":"%s",
-                 "email":"rechnung@%s.example","contactName":"Test","phone":"+49 0000 000000",
-                 "iban":"DE30000000000005978024","bic":"XXXXDEXXXXX","illustrative":true}"""
-                .formatted(name, leitweg, ags)).put("/billing-parties/" + ags).then().statusCode(200);
+        new Fixtures(CDI.current().select(InMemoryConnector.class, Any.Literal.INSTANCE).get())
+                .masterData(ags, name, LeitwegId.withCheckDigits(ags, "0001"));
+        as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\",\"illustrative\":true}")
+                .put("/billing-parties/" + ags).then().statusCode(200);
+    }
+
+    /** The master data membership-service publishes for a town; {@code leitwegId} may be null (none recorded). */
+    public void masterData(String ags, String recipient, String leitwegId) {
+        Town previous = TOWNS.getOrDefault(ags, new Town(recipient, List.of(), List.of(), null));
+        String master = """
+                "leitwegId":%s,"invoiceAddress":{"recipient":"%s","street":"Teststraße 1","postalCode":"59425","city":"Unna"},
+                "contact":{"name":"Test","email":"rechnung@%s.example","phone":"+49 0000 000000"}"""
+                .formatted(leitwegId == null ? "null" : "\"" + leitwegId + "\"", recipient, ags);
+        Town town = new Town(previous.name(), previous.periods(), previous.costSharing(), master);
+        TOWNS.put(ags, town);
+        publish(ags, town);
     }
 
     public static void costItem(String json) {

@@ -6,6 +6,7 @@ import de.kreisunna.ikz.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,11 +101,19 @@ public final class TestApi {
         return towns;
     }
 
-    /** Records a positive decision of the party: Kreistag for a district, Rat for a town. */
+    /** Records a positive decision of the party on the agreement: Kreistag for a district, Rat for a town. */
     public static void decide(String agreementId, String ags, String on) {
-        asAdmin().body(Map.of("ags", ags, "body", ags.length() == 5 ? "KREISTAG" : "RAT", "decidedOn", on,
-                "paperNumber", "1/23", "kind", "DECISION", "outcome", "APPROVED"))
-                .post("/agreements/" + agreementId + "/resolutions").then().statusCode(201);
+        asAdmin().body(decision(ags, on, "AGREEMENT", null)).post("/agreements/" + agreementId + "/resolutions").then().statusCode(201);
+    }
+
+    /** The body of an approving decision of the party's body on {@code subject} (and the joining town of an ACCESSION). */
+    public static Map<String, Object> decision(String ags, String on, String subject, String accedingAgs) {
+        Map<String, Object> body = new HashMap<>(Map.of("ags", ags, "body", ags.length() == 5 ? "KREISTAG" : "RAT", "decidedOn", on,
+                "subject", subject, "paperNumber", "1/23", "kind", "DECISION", "outcome", "APPROVED"));
+        if (accedingAgs != null) {
+            body.put("accedingAgs", accedingAgs);
+        }
+        return body;
     }
 
     public static void conclude(Cooperation cooperation, String on) {
@@ -113,21 +122,26 @@ public final class TestApi {
                 .then().statusCode(200);
     }
 
+    /** Approved and published the day before {@code from}, so the agreement takes effect on {@code from}. */
     public static void enterIntoForce(String agreementId, String from) {
-        asAdmin().body(Map.of("inForceFrom", from)).post("/agreements/" + agreementId + "/entry-into-force").then().statusCode(200);
+        asAdmin().body(entryIntoForce(LocalDate.parse(from).minusDays(1).toString(), null))
+                .post("/agreements/" + agreementId + "/entry-into-force").then().statusCode(200);
     }
 
-    public static void accede(String agreementId, String ags, String from) {
-        asAdmin().body(Map.of("ags", ags, "validFrom", from)).post("/agreements/" + agreementId + "/members").then().statusCode(201);
+    /** The body of {@code POST /agreements/{id}/entry-into-force}: approved and published on {@code publishedOn}. */
+    public static Map<String, Object> entryIntoForce(String publishedOn, String effectiveFrom) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("supervisoryApproval", Map.of("approvedOn", publishedOn, "authority", "Bezirksregierung Arnsberg"));
+        body.put("publication", Map.of("publishedOn", publishedOn, "publishedIn", "Amtsblatt für den Regierungsbezirk Arnsberg"));
+        body.put("effectiveFrom", effectiveFrom);
+        return body;
     }
 
-    /** A concluded agreement in force from {@code from}, with the Kopfstelle and the members joined on that day. */
+    /** A concluded agreement in force from {@code from}: the Kopfstelle and the members became members on that day. */
     public static Cooperation inForce(int members, String from) {
         Cooperation cooperation = draft(members);
         conclude(cooperation, "2018-12-01");
         enterIntoForce(cooperation.agreementId(), from);
-        accede(cooperation.agreementId(), cooperation.kopfstelle(), from);
-        cooperation.members().forEach(ags -> accede(cooperation.agreementId(), ags, from));
         return cooperation;
     }
 }

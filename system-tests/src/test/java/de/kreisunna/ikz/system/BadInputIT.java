@@ -170,13 +170,14 @@ class BadInputIT {
     /**
      * A caller whose role may use the operation and who sees the sandbox's resources, so the bodies reach the
      * validation and rules behind the role check: the operator's admin in membership, finance in costing, the
-     * Kopfstelle in support (operator IT does not see the sandbox's application question).
+     * Kopfstelle in support (operator IT does not see the sandbox's application question), but operator IT for
+     * support's webhook subscriptions, which only it administers.
      */
     private static String caller(Operation operation) {
         String preferred = switch (operation.service()) {
             case Api.MEMBERSHIP -> "ikz-admin";
             case Api.COSTING -> "finance";
-            default -> "kopfstelle";
+            default -> operation.path().startsWith("/webhook-subscriptions") ? "ikz-admin" : "kopfstelle";
         };
         if (!operation.roles().contains(preferred)) {
             throw new IllegalStateException(operation.key() + " is not open to " + preferred + ": choose its caller here");
@@ -187,7 +188,9 @@ class BadInputIT {
     /** Every path parameter replaced by a value of the wrong shape. */
     private static String malformedIds(String template) {
         return template.replace("{ags}", "ABC").replace("{item}", "NO_SUCH_ITEM")
-                .replace("{registrationId}", "not-a-uuid").replace("{id}", "Not_An-Id!");
+                .replace("{year}", "twenty").replace("{costType}", "NO_SUCH_COST_TYPE")
+                .replace("{registrationId}", "not-a-uuid").replace("{commentId}", "not-a-uuid")
+                .replace("{id}", "Not_An-Id!");
     }
 
     private JsonNode base(Operation operation) {
@@ -222,29 +225,32 @@ class BadInputIT {
         b.put(m + "PUT /municipalities/{ags}", "{\"name\":\"Sandbox badinput Nord\",\"kind\":\"STADT\","
                 + "\"leitwegId\":\"" + TestTowns.leitwegId(sandbox.townA) + "\"," + address + "}");
         b.put(m + "POST /municipalities/{ags}/memberships", "{\"validFrom\":\"{year}-01-01\",\"validUntil\":\"{year}-12-31\"}");
+        b.put(m + "POST /municipalities/{ags}/go-live", "{\"goLiveOn\":\"2024-01-02\",\"note\":\"Instanz überführt\"}");
+        b.put(m + "POST /municipalities/{ags}/interim-cost-sharing", "{\"agreementId\":\"" + sandbox.agreementId + "\",\"validFrom\":\"{year}-01-01\","
+                + "\"validUntil\":\"{year}-12-31\",\"decidedOn\":\"2024-01-20\",\"decidedBy\":\"Rat\",\"source\":\"Beschluss SB-3\","
+                + "\"assumption\":false}");
         b.put(m + "POST /agreements", "{\"id\":\"sandbox-badinput-neu\"," + terms + "}");
         b.put(m + "PUT /agreements/{id}", "{" + terms + "}");
         b.put(m + "POST /agreements/{id}/conclusion", "{\"concludedOn\":\"2024-02-01\"}");
-        b.put(m + "POST /agreements/{id}/entry-into-force", "{\"inForceFrom\":\"2024-03-01\"}");
+        b.put(m + "POST /agreements/{id}/entry-into-force", "{\"supervisoryApproval\":{\"approvedOn\":\"2024-02-10\","
+                + "\"authority\":\"Bezirksregierung Arnsberg\"},\"publication\":{\"publishedOn\":\"2024-02-20\","
+                + "\"publishedIn\":\"Amtsblatt\"},\"effectiveFrom\":\"2024-03-01\"}");
         b.put(m + "POST /agreements/{id}/termination", "{\"endedOn\":\"{year}-12-31\"}");
         b.put(m + "POST /agreements/{id}/members", "{\"ags\":\"{B}\",\"validFrom\":\"{year}-01-01\",\"goLiveOn\":\"{year}-01-01\"}");
-        b.put(m + "POST /agreements/{id}/members/{ags}/go-live", "{\"goLiveOn\":\"{year}-02-01\"}");
         b.put(m + "POST /agreements/{id}/members/{ags}/notice", "{\"noticeGivenOn\":\"{year}-01-15\",\"validUntil\":\"{year}-12-31\"}");
         b.put(m + "POST /agreements/{id}/resolutions", "{\"ags\":\"{A}\",\"body\":\"RAT\",\"decidedOn\":\"2024-01-20\","
-                + "\"paperNumber\":\"SB-2\",\"kind\":\"DECISION\",\"outcome\":\"APPROVED\",\"note\":\"zweite Lesung\"}");
+                + "\"subject\":\"AGREEMENT\",\"paperNumber\":\"SB-2\",\"kind\":\"DECISION\",\"outcome\":\"APPROVED\",\"note\":\"zweite Lesung\"}");
         b.put(m + "POST /history-import", """
                 {"title":"Sandbox history","notes":["only for the system tests"],
                  "municipalities":[{"ags":"{new}","name":"Sandbox badinput Neu","kind":"STADT"}],
                  "agreements":[{"agreement":{"id":"sandbox-badinput-history",%s},
-                   "resolutions":[{"ags":"{new}","body":"RAT","decidedOn":"2024-05-01","kind":"DECISION","outcome":"APPROVED"}],
-                   "concludedOn":"2024-05-02","inForceFrom":"2024-06-01",
-                   "members":[{"ags":"{new}","validFrom":"2024-06-01","goLiveOn":"2024-06-01"}]}]}"""
+                   "resolutions":[{"ags":"{new}","body":"RAT","decidedOn":"2024-05-01","subject":"AGREEMENT","kind":"DECISION","outcome":"APPROVED"}],
+                   "concludedOn":"2024-05-02",
+                   "entryIntoForce":{"supervisoryApproval":{"approvedOn":"2024-05-10","authority":"Bezirksregierung Arnsberg"},
+                     "publication":{"publishedOn":"2024-05-31","publishedIn":"Amtsblatt"}}}]}"""
                 .formatted(terms.replace("{A}", "{new}")));
         String c = Api.COSTING + " ";
-        b.put(c + "PUT /billing-parties/{ags}", "{\"name\":\"Sandbox badinput Nord\",\"street\":\"Markt 1\",\"postcode\":\"59999\","
-                + "\"city\":\"Sandbox\",\"leitwegId\":\"" + TestTowns.leitwegId(sandbox.townA) + "\",\"email\":\"rechnung@sandbox.example\","
-                + "\"contactName\":\"Kasse\",\"phone\":\"+49 0000 2\",\"iban\":\"DE02120300000000202051\",\"bic\":\"BYLADEM1001\","
-                + "\"illustrative\":true}");
+        b.put(c + "PUT /billing-parties/{ags}", "{\"iban\":\"DE02120300000000202051\",\"bic\":\"BYLADEM1001\",\"illustrative\":true}");
         String edition = """
                 "sourceNote":"Sandbox edition of the system tests","validFrom":"{year}-01-01","validUntil":"{year}-12-31",
                 "materialCost":9700.00,"materialCostIllustrative":true,
@@ -256,6 +262,8 @@ class BadInputIT {
         b.put(c + "POST /cost-items", item);
         b.put(c + "PUT /cost-items/{id}", item);
         b.put(c + "POST /cost-runs", "{\"year\":{year},\"editionLabel\":\"{edition}\",\"payGrade\":\"A 11 LBesG NRW\"}");
+        b.put(c + "PUT /issuers/{ags}/vat/{year}", "{\"category\":\"E\",\"note\":\"nicht steuerbar nach § 2b UStG\"}");
+        b.put(c + "PUT /issuers/{ags}/legal-texts/{costType}", "{\"text\":\"Zahlbar innerhalb von 30 Tagen.\"}");
         b.put(c + "POST /invoices/{id}/cancel", "{\"reason\":\"Doppelt berechnet\"}");
         b.put(c + "POST /invoices/{id}/payments", "{\"amount\":1.00,\"paidOn\":\"{year}-03-01\",\"reference\":\"Buchung 1\"}");
         String s = Api.SUPPORT + " ";
@@ -264,6 +272,14 @@ class BadInputIT {
                  "description":"Für neue Kolleginnen","requesterName":"Frau Muster","requesterContact":"muster@sandbox.example",
                  "externalReference":"SB-4711","licence":{"product":"Sandbox-Produkt","quantity":2,"effectiveFrom":"{year}-01-01"}}""");
         b.put(s + "POST /support-requests/{id}/comments", "{\"text\":\"Noch ein Hinweis\",\"internal\":false}");
+        b.put(s + "POST /support-requests/{id}/attachments", "{\"fileName\":\"hinweis.txt\",\"mediaType\":\"text/plain\","
+                + "\"content\":\"SGlud2Vpcw==\",\"internal\":false}");
+        b.put(s + "POST /support-requests/{id}/comments/{commentId}/attachments", "{\"fileName\":\"anlage.txt\","
+                + "\"mediaType\":\"text/plain\",\"content\":\"QW5sYWdl\",\"internal\":false}");
+        b.put(s + "POST /webhook-subscriptions", "{\"client\":\"sandbox-badinput-other-client\","
+                + "\"url\":\"http://127.0.0.1:9/sandbox-hook\",\"eventTypes\":[\"support-request.public-reply\"]}");
+        b.put(s + "POST /webhook-subscriptions/{id}/pause", "{\"reason\":\"Wartung beim Empfänger\"}");
+        b.put(s + "POST /webhook-subscriptions/{id}/secret-rotation", "{\"overlap\":\"PT2H\"}");
         b.put(s + "POST /support-requests/{id}/wait-for-requester", "{\"question\":\"Welcher Fall?\"}");
         b.put(s + "POST /support-requests/{id}/resolve", "{\"resolution\":\"Erledigt\",\"grantedQuantity\":1,\"grantedFrom\":\"{year}-01-01\"}");
         b.put(s + "POST /support-requests/{id}/reject", "{\"reason\":\"Nicht zuständig\"}");
@@ -273,6 +289,8 @@ class BadInputIT {
         b.put(s + "PUT /support-requests/{id}/priority", "{\"priority\":\"HIGH\"}");
         b.put(s + "POST /trainings", "{\"topic\":\"Aufbauschulung\",\"startsAt\":\"{startsAt}\",\"endsAt\":\"{endsAt}\","
                 + "\"format\":\"ON_SITE\",\"place\":\"Rathaus, Raum 1\",\"capacity\":10}");
+        b.put(s + "PUT /trainings/{id}", "{\"topic\":\"Aufbauschulung\",\"startsAt\":\"{startsAt}\",\"endsAt\":\"{endsAt}\","
+                + "\"format\":\"ON_SITE\",\"place\":\"Rathaus, Raum 2\"}");
         b.put(s + "POST /trainings/{id}/cancel", "{\"reason\":\"Referentin erkrankt\"}");
         b.put(s + "POST /trainings/{id}/registrations", "{\"ags\":\"{A}\",\"participantName\":\"Herr Neu\","
                 + "\"participantEmail\":\"neu@sandbox.example\"}");

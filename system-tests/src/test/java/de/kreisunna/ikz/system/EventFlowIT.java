@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EventFlowIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
-    private static final String TOWN = "05978951";
-    private static final String TOWN_AFTER_POISON = "05978952";
+    private static final String TOWN = "05978971";
+    private static final String TOWN_AFTER_POISON = "05978972";
     private final LocalStack stack = SystemStack.stack();
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kreisunna.ikz.system.OpenApi.Operation;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,9 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may call what, for every endpoint of the three services, with real tokens: no token, each role, town A's
- * own user and the user of town B, against resources that belong to town A. The endpoints come from the
- * services' OpenAPI documents, so an endpoint without an expectation here fails the run. Every probe is refused,
- * malformed or aimed at nothing, so the matrix writes nothing (checked against each service's state).
+ * own user and system and the user and system of town B, against resources that belong to town A. The endpoints
+ * come from the services' OpenAPI documents, so an endpoint without an expectation here fails the run. Every probe
+ * is refused, malformed or aimed at nothing, so the matrix writes nothing (checked against each service's state).
  */
 @ExtendWith(SystemStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,15 +46,25 @@ class IsolationMatrixIT {
         }
     }
 
-    /** The callers tried on every endpoint; the two towns both have only the municipality role. */
+    /**
+     * The callers tried on every endpoint; the two towns both have only the municipality role, each through a
+     * person (password grant of {@code ikz-portal}) and through its own system (client credentials of its
+     * {@code town-system-…} client, added with the operators' command).
+     */
     enum Caller {
         NONE(null), ADMIN(Role.ADMIN), KOPFSTELLE(Role.KOPFSTELLE), FINANCE(Role.FINANCE), HELPDESK(Role.HELPDESK),
-        OWN_TOWN(Role.MUNICIPALITY), OTHER_TOWN(Role.MUNICIPALITY);
+        OWN_TOWN(Role.MUNICIPALITY), OTHER_TOWN(Role.MUNICIPALITY),
+        OWN_TOWN_SYSTEM(Role.MUNICIPALITY), OTHER_TOWN_SYSTEM(Role.MUNICIPALITY);
 
         final Role role;
 
         Caller(Role role) {
             this.role = role;
+        }
+
+        /** Town B's person or system: must never see town A's data. */
+        boolean isOtherTown() {
+            return this == OTHER_TOWN || this == OTHER_TOWN_SYSTEM;
         }
     }
 
@@ -74,7 +86,11 @@ class IsolationMatrixIT {
     private static final Set<Role> TRAINING_READERS = EnumSet.of(Role.KOPFSTELLE, Role.ADMIN, Role.MUNICIPALITY);
     private static final Set<Role> TRAINING_USERS = EnumSet.of(Role.KOPFSTELLE, Role.MUNICIPALITY);
     private static final Set<Role> REPORT_READERS = EnumSet.of(Role.KOPFSTELLE, Role.ADMIN, Role.FINANCE);
+    private static final Set<Role> INTEGRATION_READERS = EnumSet.of(Role.HELPDESK, Role.KOPFSTELLE, Role.ADMIN);
     private static final String MALFORMED = "{\"this is\": not JSON";
+    private static final String ATTACHMENT = "{\"fileName\":\"x.txt\",\"content\":\"SGFsbG8=\"}";
+    private static final String SYSTEM_A = "sandbox-isolation-a";
+    private static final String SYSTEM_B = "sandbox-isolation-b";
 
     /** The expectation for one endpoint. */
     static final class Rule {
@@ -98,6 +114,7 @@ class IsolationMatrixIT {
         Rule owned() {
             owned = true;
             hiddenFrom.add(Caller.OTHER_TOWN);
+            hiddenFrom.add(Caller.OTHER_TOWN_SYSTEM);
             return this;
         }
 
@@ -144,6 +161,9 @@ class IsolationMatrixIT {
 
     private final Map<String, Rule> matrix = new LinkedHashMap<>();
     private Sandbox sandbox;
+    private String systemSecretA;
+    private String systemSecretB;
+    private final Map<String, String> systemTokens = new ConcurrentHashMap<>();
 
     IsolationMatrixIT() {
         membershipRules();
@@ -154,6 +174,8 @@ class IsolationMatrixIT {
     @BeforeAll
     void sandbox() {
         sandbox = Sandbox.create("isolation", "0597890", "05991", 2031);
+        systemSecretA = TownSystems.provision(SYSTEM_A, sandbox.townA);
+        systemSecretB = TownSystems.provision(SYSTEM_B, sandbox.townB);
     }
 
     @Test
@@ -201,12 +223,12 @@ class IsolationMatrixIT {
                 if (!rule.allows(caller)) {
                     continue;
                 }
-                List<String> secrets = caller == Caller.OTHER_TOWN || rule.hiddenMarker == null
+                List<String> secrets = caller.isOtherTown() || rule.hiddenMarker == null
                         ? sandbox.markersOfA() : List.of(rule.hiddenMarker.apply(sandbox));
                 Response response = send(rule, caller, sandbox.path(rule.template()), rule.validBody);
                 if (rule.shape == Shape.LIST) {
                     soft.assertThat(response.statusCode()).as("%s as %s", rule.key, caller).isEqualTo(200);
-                    if (caller == Caller.OTHER_TOWN) {
+                    if (caller.isOtherTown()) {
                         soft.assertThat(response.asString()).as("%s as %s", rule.key, caller).doesNotContain(sandbox.townA);
                     }
                 } else {
@@ -289,6 +311,8 @@ class IsolationMatrixIT {
             case HELPDESK -> request.auth().oauth2(Keycloak.cachedClientToken(Api.HELPDESK_CLIENT));
             case OWN_TOWN -> request.auth().oauth2(Keycloak.cachedUserToken(sandbox.userA));
             case OTHER_TOWN -> request.auth().oauth2(Keycloak.cachedUserToken(sandbox.userB));
+            case OWN_TOWN_SYSTEM -> request.auth().oauth2(systemToken(SYSTEM_A, systemSecretA));
+            case OTHER_TOWN_SYSTEM -> request.auth().oauth2(systemToken(SYSTEM_B, systemSecretB));
         }
         if (body != null && !rule.method().equals("GET") && !rule.method().equals("DELETE")) {
             request.body(body);
@@ -296,6 +320,13 @@ class IsolationMatrixIT {
         String query = rule.query.replace("{A}", sandbox.townA).replace("{year}", String.valueOf(sandbox.year))
                 .replace("{edition}", sandbox.editionLabel).replace("{today}", LocalDate.now(ZoneId.of("Europe/Berlin")).toString());
         return request.request(rule.method(), Api.url(rule.service(), path + query));
+    }
+
+    /** The town system's token from the cache, or a new one when it has less than 30 s left (they live 120 s). */
+    private String systemToken(String town, String secret) {
+        return systemTokens.compute(town, (key, token) -> token != null
+                && Keycloak.claims(token).get("exp").asLong() - Instant.now().getEpochSecond() > 30
+                ? token : TownSystems.token(town, secret));
     }
 
     private static void expectProblem(SoftAssertions soft, Rule rule, Caller caller, Response response, int status) {
@@ -331,19 +362,23 @@ class IsolationMatrixIT {
         add(m, "GET /municipalities/{ags}", Shape.READ, ALL).owned();
         add(m, "PUT /municipalities/{ags}", Shape.WRITE, ADMIN);
         add(m, "POST /municipalities/{ags}/memberships", Shape.WRITE, ADMIN);
+        add(m, "POST /municipalities/{ags}/go-live", Shape.WRITE, ADMIN);
+        add(m, "POST /municipalities/{ags}/interim-cost-sharing", Shape.WRITE, ADMIN);
         add(m, "GET /municipalities/{ags}/timeline", Shape.READ, ALL).owned();
-        add(m, "GET /agreements", Shape.LIST, ALL).owned().sees(s -> s.agreementId);
+        // towns A and B are both parties of the sandbox's agreement, and every party reads the whole agreement (it is
+        // published in the Amtsblatt); that a town which is no party gets 404 is AgreementResourceTest's business
+        add(m, "GET /agreements", Shape.LIST, ALL).sees(s -> s.agreementId);
         add(m, "POST /agreements", Shape.WRITE, ADMIN);
-        add(m, "GET /agreements/{id}", Shape.READ, ALL).owned();
+        add(m, "GET /agreements/{id}", Shape.READ, ALL);
         add(m, "PUT /agreements/{id}", Shape.WRITE, ADMIN);
+        add(m, "DELETE /agreements/{id}", Shape.ACTION, ADMIN);
         add(m, "POST /agreements/{id}/conclusion", Shape.WRITE, ADMIN);
         add(m, "POST /agreements/{id}/entry-into-force", Shape.WRITE, ADMIN);
         add(m, "POST /agreements/{id}/termination", Shape.WRITE, ADMIN);
-        add(m, "GET /agreements/{id}/members", Shape.READ, ALL).owned();
+        add(m, "GET /agreements/{id}/members", Shape.READ, ALL);
         add(m, "POST /agreements/{id}/members", Shape.WRITE, ADMIN);
-        add(m, "POST /agreements/{id}/members/{ags}/go-live", Shape.WRITE, ADMIN);
         add(m, "POST /agreements/{id}/members/{ags}/notice", Shape.WRITE, ADMIN);
-        add(m, "GET /agreements/{id}/resolutions", Shape.READ, ALL).owned();
+        add(m, "GET /agreements/{id}/resolutions", Shape.READ, ALL);
         add(m, "POST /agreements/{id}/resolutions", Shape.WRITE, ADMIN);
         add(m, "GET /chronology", Shape.READ, ALL).owned().query("?ags={A}");
         add(m, "GET /audit", Shape.READ, STAFF).query("?entityType=municipality&entityId={A}");
@@ -367,7 +402,7 @@ class IsolationMatrixIT {
         add(c, "GET /cost-items/{id}", Shape.READ, STAFF);
         add(c, "PUT /cost-items/{id}", Shape.WRITE, FINANCE);
         add(c, "DELETE /cost-items/{id}", Shape.ACTION, FINANCE);
-        add(c, "GET /cost-runs", Shape.LIST, STAFF).query("?year={year}");
+        add(c, "GET /cost-runs", Shape.LIST, ALL).owned().query("?year={year}");
         add(c, "POST /cost-runs", Shape.WRITE, FINANCE);
         add(c, "GET /cost-runs/{id}", Shape.READ, STAFF);
         add(c, "GET /cost-runs/{id}/result", Shape.READ, STAFF);
@@ -378,6 +413,8 @@ class IsolationMatrixIT {
         add(c, "POST /cost-runs/{id}/invoices", Shape.ACTION, FINANCE);
         add(c, "POST /cost-runs/{id}/invoices/issue", Shape.ACTION, FINANCE);
         add(c, "GET /estimates", Shape.READ, ALL).owned().query("?ags={A}&joinOn={year}-07-01&editionLabel={edition}");
+        // a town always gets its own balance, whatever recipient it names
+        add(c, "GET /invoices/balance", Shape.LIST, ALL).owned().query("?recipient={A}").sees(s -> s.townA);
         add(c, "GET /invoices", Shape.LIST, ALL).owned().query("?recipient={A}").sees(s -> s.invoiceNumber);
         add(c, "GET /invoices/{id}", Shape.READ, ALL).owned();
         add(c, "GET /invoices/{id}/pdf", Shape.READ, ALL).owned();
@@ -386,6 +423,10 @@ class IsolationMatrixIT {
         add(c, "POST /invoices/{id}/payments", Shape.WRITE, FINANCE);
         add(c, "POST /invoices/{id}/issue", Shape.ACTION, FINANCE);
         add(c, "POST /invoices/{id}/cancel", Shape.WRITE, FINANCE);
+        add(c, "GET /issuers/{ags}/vat/{year}", Shape.READ, STAFF);
+        add(c, "PUT /issuers/{ags}/vat/{year}", Shape.WRITE, FINANCE);
+        add(c, "GET /issuers/{ags}/legal-texts/{costType}", Shape.READ, STAFF);
+        add(c, "PUT /issuers/{ags}/legal-texts/{costType}", Shape.WRITE, FINANCE);
         add(c, "GET /licences", Shape.LIST, ALL).owned().query("?ags={A}").sees(s -> s.licenceProduct);
     }
 
@@ -420,15 +461,35 @@ class IsolationMatrixIT {
                 .body("{\"assignee\":\"jemand\"}");
         add(s, "PUT /support-requests/{id}/priority", Shape.WRITE, WORKERS).hiddenFrom(question, Caller.ADMIN)
                 .body("{\"priority\":\"CRITICAL\"}");
+        add(s, "GET /support-requests/changes", Shape.LIST, REQUESTERS).owned();
+        add(s, "GET /support-requests/{id}/attachments", Shape.READ, REQUESTERS).owned()
+                .hiddenFrom(question, Caller.HELPDESK, Caller.ADMIN);
+        add(s, "POST /support-requests/{id}/attachments", Shape.WRITE, REQUESTERS).owned()
+                .hiddenFrom(question, Caller.HELPDESK, Caller.ADMIN).body(ATTACHMENT);
+        add(s, "GET /support-requests/{id}/attachments/{attachmentId}", Shape.READ, REQUESTERS).owned()
+                .hiddenFrom(question, Caller.HELPDESK, Caller.ADMIN);
+        add(s, "POST /support-requests/{id}/comments/{commentId}/attachments", Shape.WRITE, REQUESTERS).owned()
+                .hiddenFrom(question, Caller.HELPDESK, Caller.ADMIN).body(ATTACHMENT);
+        add(s, "GET /member-towns", Shape.LIST, INTEGRATION_READERS);
+        add(s, "GET /webhook-subscriptions", Shape.LIST, ADMIN);
+        add(s, "POST /webhook-subscriptions", Shape.WRITE, ADMIN).body("{\"client\":\"jemand\",\"url\":"
+                + "\"http://127.0.0.1:9/x\",\"eventTypes\":[\"support-request.submitted\"]}");
+        add(s, "GET /webhook-subscriptions/{id}", Shape.READ, ADMIN);
+        add(s, "DELETE /webhook-subscriptions/{id}", Shape.ACTION, ADMIN);
+        add(s, "POST /webhook-subscriptions/{id}/pause", Shape.WRITE, ADMIN).body("{\"reason\":\"Wartung\"}");
+        add(s, "POST /webhook-subscriptions/{id}/resume", Shape.ACTION, ADMIN);
+        add(s, "POST /webhook-subscriptions/{id}/secret-rotation", Shape.WRITE, ADMIN).body("{\"overlap\":\"PT1H\"}");
+        add(s, "GET /webhook-subscriptions/{id}/deliveries", Shape.READ, ADMIN);
         add(s, "GET /trainings", Shape.LIST, TRAINING_READERS);
         add(s, "POST /trainings", Shape.WRITE, KOPFSTELLE);
         add(s, "GET /trainings/{id}", Shape.READ, TRAINING_READERS);
         add(s, "POST /trainings/{id}/cancel", Shape.WRITE, KOPFSTELLE);
+        add(s, "PUT /trainings/{id}", Shape.WRITE, KOPFSTELLE);
         add(s, "GET /trainings/{id}/registrations", Shape.LIST, TRAINING_USERS).owned().sees(x -> x.participantName);
         add(s, "POST /trainings/{id}/registrations", Shape.WRITE, TRAINING_USERS);
         add(s, "PUT /trainings/{id}/registrations/{registrationId}/attendance", Shape.WRITE, KOPFSTELLE);
         add(s, "POST /trainings/{id}/registrations/{registrationId}/cancel", Shape.ACTION, TRAINING_USERS).owned();
-        add(s, "GET /onboarding-cases", Shape.LIST, TRAINING_READERS).owned().sees(x -> x.nameA);
+        add(s, "GET /onboarding-cases", Shape.LIST, TRAINING_READERS).owned().query("?size=500").sees(x -> x.nameA);
         add(s, "GET /onboarding-cases/{id}", Shape.READ, TRAINING_READERS).owned();
         add(s, "PUT /onboarding-cases/{id}/checklist/{item}", Shape.WRITE, KOPFSTELLE);
         add(s, "GET /reports/activity", Shape.READ, REPORT_READERS).query("?year=" + LocalDate.now(ZoneId.of("Europe/Berlin")).getYear());

@@ -3,10 +3,12 @@ package de.kreisunna.ikz.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +49,9 @@ final class Sandbox {
     String trainingId;
     String registrationId;
     String onboardingCaseId;
+    String commentId;
+    String attachmentId;
+    String subscriptionId;
 
     private Sandbox(String name, String agsPrefix, String district, int year) {
         this.name = name;
@@ -106,13 +111,18 @@ final class Sandbox {
             id = missing ? UUID.randomUUID().toString() : onboardingCaseId;
         } else if (template.startsWith("/support-requests/")) {
             id = missing ? UUID.randomUUID().toString() : requestId;
+        } else if (template.startsWith("/webhook-subscriptions/")) {
+            id = missing ? UUID.randomUUID().toString() : subscriptionId;
         } else if (template.startsWith("/trainings/")) {
             id = missing ? UUID.randomUUID().toString() : trainingId;
         } else {
             id = null;
         }
         String path = template.replace("{ags}", townA).replace("{item}", "INSTANCE_MIGRATION")
-                .replace("{registrationId}", missing ? UUID.randomUUID().toString() : registrationId);
+                .replace("{year}", String.valueOf(year)).replace("{costType}", "KOPFSTELLE")
+                .replace("{registrationId}", missing ? UUID.randomUUID().toString() : registrationId)
+                .replace("{commentId}", missing ? UUID.randomUUID().toString() : commentId)
+                .replace("{attachmentId}", missing ? UUID.randomUUID().toString() : attachmentId);
         if (id != null) {
             path = path.replace("{id}", id);
         }
@@ -129,26 +139,36 @@ final class Sandbox {
         register(kopfstelleTown, "Sandbox " + name + " Kopfstelle", "STADT");
         register(townA, nameA, "STADT");
         register(townB, "Sandbox " + name + " Süd", "GEMEINDE");
-        for (String town : List.of(townA, townB)) {
-            Api.as("admin").body(Map.of("validFrom", TestTowns.FIRST_TEST_DAY.toString()))
-                    .post(Api.url(Api.MEMBERSHIP, "/municipalities/" + town + "/memberships")).then().statusCode(201);
-        }
         Api.as("admin").body("""
                 {"id":"%s","title":"Sandbox-Vereinbarung %s","subject":"AsylbLG","legalBasis":"GkG NRW",
-                 "parties":[{"ags":"%s","role":"OPERATOR"},{"ags":"%s","role":"KOPFSTELLE"},{"ags":"%s","role":"MEMBER"}],
+                 "parties":[{"ags":"%s","role":"OPERATOR"},{"ags":"%s","role":"KOPFSTELLE"},{"ags":"%s","role":"MEMBER"},
+                            {"ags":"%s","role":"MEMBER"}],
                  "costClause":{"fte":0.25,"payGrades":["A 11 LBesG NRW"],"overheadRate":0.10,"materialCostShare":0.25,
                                "allocation":"EQUAL"},
                  "noticeRule":{"noticePeriodMonths":12,"effectiveAt":"END_OF_CALENDAR_YEAR"}}"""
-                .formatted(agreementId, name, district, kopfstelleTown, townA))
+                .formatted(agreementId, name, district, kopfstelleTown, townA, townB))
                 .post(Api.url(Api.MEMBERSHIP, "/agreements")).then().statusCode(201);
         Api.as("admin").body("""
-                {"ags":"%s","body":"RAT","decidedOn":"2024-01-15","paperNumber":"SB-%s","kind":"DECISION",
+                {"ags":"%s","body":"RAT","decidedOn":"2024-01-15","subject":"AGREEMENT","paperNumber":"SB-%s","kind":"DECISION",
                  "outcome":"APPROVED","note":"Ratsbeschluss von %s"}""".formatted(townA, name, nameA))
                 .post(Api.url(Api.MEMBERSHIP, "/agreements/" + agreementId + "/resolutions")).then().statusCode(201);
+        for (String party : List.of(district, kopfstelleTown, townB)) {
+            Api.as("admin").body(Map.of("ags", party, "body", party.length() == 5 ? "KREISTAG" : "RAT", "decidedOn", "2024-01-15",
+                            "subject", "AGREEMENT", "kind", "DECISION", "outcome", "APPROVED"))
+                    .post(Api.url(Api.MEMBERSHIP, "/agreements/" + agreementId + "/resolutions")).then().statusCode(201);
+        }
+        Api.as("admin").body(Map.of("concludedOn", "2024-01-16"))
+                .post(Api.url(Api.MEMBERSHIP, "/agreements/" + agreementId + "/conclusion")).then().statusCode(200);
+        Api.as("admin").body(Map.of("supervisoryApproval", Map.of("approvedOn", "2024-01-20", "authority", "Bezirksregierung Sandbox"),
+                        "publication", Map.of("publishedOn", "2024-01-25", "publishedIn", "Amtsblatt Sandbox")))
+                .post(Api.url(Api.MEMBERSHIP, "/agreements/" + agreementId + "/entry-into-force")).then().statusCode(200);
     }
 
+    /** Master data is entered once, here in membership; costing invoices with what the events carry. */
     private static void register(String ags, String name, String kind) {
-        Api.as("admin").body(Map.of("ags", ags, "name", name, "kind", kind, "leitwegId", TestTowns.leitwegId(ags)))
+        Api.as("admin").body(Map.of("ags", ags, "name", name, "kind", kind, "leitwegId", TestTowns.leitwegId(ags),
+                        "invoiceAddress", Map.of("recipient", name, "street", "Marktplatz 1", "postalCode", "59999", "city", "Sandbox"),
+                        "contact", Map.of("name", "Rechnungseingang", "email", "rechnung@" + ags + ".example")))
                 .post(Api.url(Api.MEMBERSHIP, "/municipalities")).then().statusCode(201);
     }
 
@@ -174,6 +194,17 @@ final class Sandbox {
                 .post(Api.url(Api.SUPPORT, "/support-requests/" + licenceRequestId + "/forward")).then().statusCode(200);
         Api.as("admin").body(Map.of("resolution", "Lizenz freigeschaltet"))
                 .post(Api.url(Api.SUPPORT, "/support-requests/" + licenceRequestId + "/resolve")).then().statusCode(200);
+        commentId = Api.as(userA).body(Map.of("text", "Ergänzung aus " + nameA))
+                .post(Api.url(Api.SUPPORT, "/support-requests/" + requestId + "/comments")).then().statusCode(200)
+                .extract().path("comments[0].id");
+        attachmentId = Api.as(userA).body(Map.of("fileName", "bescheid.txt", "content", Base64.getEncoder()
+                        .encodeToString(("Entwurf aus " + nameA).getBytes(StandardCharsets.UTF_8))))
+                .post(Api.url(Api.SUPPORT, "/support-requests/" + requestId + "/attachments")).then().statusCode(201)
+                .extract().path("id");
+        // a client that submits nothing, on the discard port of the loopback interface: never delivered to
+        subscriptionId = Api.as("admin").body(Map.of("client", "sandbox-" + name + "-client",
+                        "url", "http://127.0.0.1:9/sandbox-hook", "eventTypes", List.of("support-request.submitted")))
+                .post(Api.url(Api.SUPPORT, "/webhook-subscriptions")).then().statusCode(201).extract().path("id");
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.HOURS);
         trainingId = Api.as("kopfstelle").body(Map.of("topic", "Grundschulung " + name, "startsAt", start.toString(),
                         "endsAt", start.plusHours(3).toString(), "format", "ONLINE", "capacity", 5))
@@ -182,7 +213,7 @@ final class Sandbox {
                 .post(Api.url(Api.SUPPORT, "/trainings/" + trainingId + "/registrations")).then().statusCode(201)
                 .extract().path("id");
         Eventually.within(ARRIVAL, () -> onboardingCaseId = Api.as("kopfstelle")
-                .get(Api.url(Api.SUPPORT, "/onboarding-cases")).then().statusCode(200).extract().jsonPath()
+                .get(Api.url(Api.SUPPORT, "/onboarding-cases?size=500")).then().statusCode(200).extract().jsonPath()
                 .getString("find { it.ags == '" + townA + "' }.id"));
         assertThat(onboardingCaseId).isNotNull();
         Eventually.within(ARRIVAL, () -> assertThat(Api.as("finance").get(Api.url(Api.COSTING, "/licences?ags=" + townA))
@@ -191,11 +222,10 @@ final class Sandbox {
     }
 
     private void costing() {
-        for (String town : List.of(townA, townB)) {
-            Api.as("finance").body(Map.of("name", town.equals(townA) ? nameA : "Sandbox " + name + " Süd",
-                            "street", "Marktplatz 1", "postcode", "59999", "city", "Sandbox", "leitwegId", TestTowns.leitwegId(town),
-                            "email", "rechnung@" + town + ".example", "illustrative", true))
-                    .put(Api.url(Api.COSTING, "/billing-parties/" + town)).then().statusCode(200);
+        for (String issuer : List.of(district, kopfstelleTown)) {
+            Eventually.within(ARRIVAL, () -> Api.as("finance").get(Api.url(Api.COSTING, "/billing-parties/" + issuer)).then().statusCode(200));
+            Api.as("finance").body(Map.of("iban", "DE02120300000000202051", "bic", "BYLADEM1001", "illustrative", true))
+                    .put(Api.url(Api.COSTING, "/billing-parties/" + issuer)).then().statusCode(200);
         }
         editionId = Api.as("finance").body("""
                 {"label":"%s","validFrom":"%d-01-01","validUntil":"%d-12-31","materialCost":"9700.00",

@@ -45,15 +45,19 @@ final class Snapshot {
 
     private static String support(Sandbox sandbox) {
         List<String> parts = new ArrayList<>();
-        parts.add("requests " + fields(list("kopfstelle", Api.SUPPORT, "/support-requests"),
+        parts.add("requests " + fields(list("kopfstelle", Api.SUPPORT, "/support-requests?size=500"),
                 "id", "status", "priority", "assignee", "team"));
         for (String id : List.of(sandbox.requestId, sandbox.licenceRequestId)) {
             parts.add("history of " + id + ": " + list("kopfstelle", Api.SUPPORT, "/support-requests/" + id + "/history").size());
+            parts.add("attachments of " + id + ": " + fields(list("kopfstelle", Api.SUPPORT,
+                    "/support-requests/" + id + "/attachments?size=500"), "id", "sha256"));
         }
-        parts.add("trainings " + fields(list("kopfstelle", Api.SUPPORT, "/trainings"), "id", "status", "confirmed", "waitlisted"));
+        parts.add("trainings " + fields(list("kopfstelle", Api.SUPPORT, "/trainings?size=500"), "id", "status", "confirmed", "waitlisted"));
         parts.add("registrations " + fields(list("kopfstelle", Api.SUPPORT, "/trainings/" + sandbox.trainingId + "/registrations"),
                 "id", "status", "attended"));
-        parts.add("onboarding " + fields(list("kopfstelle", Api.SUPPORT, "/onboarding-cases"), "id", "status", "checklist"));
+        parts.add("webhooks " + fields(list("admin", Api.SUPPORT, "/webhook-subscriptions?size=500"),
+                "id", "url", "eventTypes", "paused", "previousSecretValidUntil"));
+        parts.add("onboarding " + fields(list("kopfstelle", Api.SUPPORT, "/onboarding-cases?size=500"), "id", "status", "checklist"));
         return String.join("\n", parts);
     }
 

@@ -12,9 +12,14 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AgreementChangedV1(String agreementId, String title, String subject, String legalBasis, String status,
         LocalDate concludedOn, LocalDate inForceFrom, LocalDate endedOn, String predecessorId, String successorId,
-        Long revision, List<Party> parties, CostClause costClause) {
+        Long revision, List<Party> parties, CostClause costClause, CostSharingClause costSharingFrom) {
 
     public static final String TYPE = "ikz.membership.AgreementChanged.v1";
+
+    /** The agreement's clause sharing its costs from a day before it took legal effect. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CostSharingClause(LocalDate from) {
+    }
 
     /** Checks what costing relies on; a violation makes the event poison (dead-letter topic). */
     public List<String> problems() {
@@ -40,8 +45,14 @@ public record AgreementChangedV1(String agreementId, String title, String subjec
         return problems;
     }
 
+    /**
+     * The terms costing computes with. Their {@code inForceFrom} is the first day the cost clause governs: the day of
+     * legal effect, or the earlier day of the agreement's cost-sharing clause (the members share its costs from then).
+     */
     public AgreementTerms terms() {
-        return new AgreementTerms(agreementId, revision, title, legalBasis, status, inForceFrom, endedOn,
+        LocalDate costsFrom = costSharingFrom != null && costSharingFrom.from() != null && inForceFrom != null
+                && costSharingFrom.from().isBefore(inForceFrom) ? costSharingFrom.from() : inForceFrom;
+        return new AgreementTerms(agreementId, revision, title, legalBasis, status, costsFrom, endedOn,
                 parties == null ? List.of() : List.copyOf(parties), costClause);
     }
 }

@@ -17,6 +17,16 @@ public interface CostingConfig {
 
     CostRunConfig costRuns();
 
+    ControlsConfig controls();
+
+    /** Controls the cooperation configures. */
+    interface ControlsConfig {
+
+        /** Four eyes: who started a cost run may not finalize it nor issue its invoices (on unless switched off). */
+        @WithDefault("true")
+        boolean fourEyes();
+    }
+
     interface InvoiceConfig {
 
         /** Days from the issue date to the due date. */

@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads the current inputs of a year from this service's tables: the KGSt edition, the agreements and
- * membership timelines consumed from membership-service, the cost items and the licence grants. Only what can
+ * Reads the current inputs of a year from this service's tables: the KGSt edition, the agreements and the
+ * days each town shares costs (as consumed from membership-service), the cost items and the licence grants. Only what can
  * affect the year is taken, so a change elsewhere does not count as a change of the run's inputs.
  */
 @ApplicationScoped
@@ -63,7 +63,7 @@ public class CostInputsCollector {
                 .filter(a -> !a.inForceFrom().isAfter(last) && (a.endedOn() == null || !a.endedOn().isBefore(first)))
                 .toList();
         List<CostInputs.MemberTimeline> members = projection.all().stream()
-                .filter(t -> t.periods().stream().anyMatch(p -> !p.validFrom().isAfter(last)
+                .filter(t -> t.costSharing().stream().anyMatch(p -> !p.validFrom().isAfter(last)
                         && (p.validUntil() == null || !p.validUntil().isBefore(first))))
                 .map(CostInputsCollector::timeline).toList();
         return new CostInputs(year, edition.figures(), payGrade, relevant, members, items.termsOf(year),
@@ -71,9 +71,14 @@ public class CostInputsCollector {
                 new CostInputs.Issuers(config.issuers().kopfstelle(), config.issuers().operator()));
     }
 
+    /**
+     * The days the town shares costs, exactly as membership-service recorded them: its party periods plus any
+     * cost-sharing clause or interim decision. A party period is not counted twice, and a period without a
+     * recorded basis (e.g. history before agreements) not at all: the projection holds only what was published.
+     */
     private static CostInputs.MemberTimeline timeline(MemberTown town) {
-        return new CostInputs.MemberTimeline(town.ags(), town.name(), town.revision(), town.periods().stream()
-                .sorted(Comparator.comparing(MemberTown.Period::validFrom))
+        return new CostInputs.MemberTimeline(town.ags(), town.name(), town.revision(), town.costSharing().stream()
+                .sorted(Comparator.comparing(MemberTown.CostSharePeriod::validFrom))
                 .map(p -> new CostInputs.Period(p.validFrom(), p.validUntil())).toList());
     }
 }

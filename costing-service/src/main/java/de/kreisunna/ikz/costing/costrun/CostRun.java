@@ -75,11 +75,16 @@ public class CostRun {
     @Column(name = "finalized_by")
     String finalizedBy;
 
+    /** Why the run names a KGSt edition outside its validity; null when the edition is valid in the year. */
+    @Column(name = "edition_override_reason")
+    String editionOverrideReason;
+
     protected CostRun() {
     }
 
-    CostRun(int year, String editionLabel, String payGrade, String createdBy, Instant now) {
+    CostRun(int year, String editionLabel, String payGrade, String editionOverrideReason, String createdBy, Instant now) {
         this.year = year;
+        this.editionOverrideReason = editionOverrideReason;
         this.editionLabel = editionLabel;
         this.payGrade = payGrade;
         this.createdBy = createdBy;
@@ -165,5 +170,9 @@ public class CostRun {
 
     public String finalizedBy() {
         return finalizedBy;
+    }
+
+    public String editionOverrideReason() {
+        return editionOverrideReason;
     }
 }

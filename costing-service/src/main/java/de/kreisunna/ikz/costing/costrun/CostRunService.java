@@ -1,5 +1,9 @@
 package de.kreisunna.ikz.costing.costrun;
 
+import de.kreisunna.ikz.costing.config.CostingConfig;
+import de.kreisunna.ikz.costing.invoice.CostType;
+import de.kreisunna.ikz.costing.invoice.InvoiceStatus;
+import java.time.LocalDate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.costing.kgst.KgstEdition;
@@ -11,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,26 +41,46 @@ public class CostRunService {
     private final CostRunJobs jobs;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CostRunMetrics metrics;
     private final CostCalculator calculator = new CostCalculator();
+    private final CostingConfig config;
 
-    CostRunService(EntityManager em, CostInputsCollector collector, CostRunJobs jobs, ObjectMapper json, Clock clock) {
+    CostRunService(EntityManager em, CostInputsCollector collector, CostRunJobs jobs, ObjectMapper json, Clock clock,
+            CostRunMetrics metrics, CostingConfig config) {
+        this.metrics = metrics;
         this.em = em;
         this.collector = collector;
         this.jobs = jobs;
         this.json = json;
         this.clock = clock;
+        this.config = config;
     }
 
-    /** Registers a preview run and hands it to the background job; returns at once. */
-    public CostRun start(int year, String editionLabel, String payGrade, String who) {
+    /**
+     * Registers a preview run and hands it to the background job; returns at once. A named edition not valid on
+     * any day of the year is refused unless {@code editionOverrideReason} says why it is used anyway; the reason is
+     * recorded on the run and printed on its statements.
+     */
+    public CostRun start(int year, String editionLabel, String payGrade, String editionOverrideReason, String who) {
         CostRun run = QuarkusTransaction.requiringNew().call(() -> {
             KgstEdition edition = collector.edition(year, editionLabel);
+            boolean validInYear = edition.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            if (!validInYear && editionOverrideReason == null) {
+                throw Problem.badRequest("editionLabel", "KGSt edition " + edition.label() + " is valid "
+                        + edition.figures().validFrom() + ".." + (edition.figures().validUntil() == null ? ""
+                        : edition.figures().validUntil()) + ", not in " + year
+                        + "; name an edition valid in the year, or give editionOverrideReason to use it anyway");
+            }
+            if (validInYear && editionOverrideReason != null) {
+                throw Problem.badRequest("editionOverrideReason", "KGSt edition " + edition.label() + " is valid in "
+                        + year + "; there is nothing to override");
+            }
             if (payGrade != null && edition.figures().personnelCost(payGrade).isEmpty()) {
                 throw Problem.badRequest("payGrade", "KGSt edition " + edition.label() + " has no personnel cost for '"
                         + payGrade + "' (it has: " + String.join(", ", edition.figures().personnelCosts().stream()
                         .map(f -> f.payGrade()).toList()) + ")");
             }
-            CostRun created = new CostRun(year, edition.label(), payGrade, who, clock.instant());
+            CostRun created = new CostRun(year, edition.label(), payGrade, editionOverrideReason, who, clock.instant());
             em.persist(created);
             return created;
         });
@@ -64,6 +90,7 @@ public class CostRunService {
 
     /** The background job: collect the inputs, compute, store both; failures are recorded on the run. */
     void compute(long id) {
+        Instant started = clock.instant();
         try {
             CostRun run = QuarkusTransaction.requiringNew().call(() -> em.find(CostRun.class, id));
             progress(id, 10);
@@ -80,11 +107,14 @@ public class CostRunService {
                 r.jobStatus = CostRun.JobStatus.DONE;
                 r.finishedAt = clock.instant();
             });
+            metrics.finished(id, result, Duration.between(started, clock.instant()));
         } catch (CostRunException | Problem e) {
             fail(id, e.getMessage());
+            metrics.failed(id, e.getMessage(), Duration.between(started, clock.instant()));
         } catch (RuntimeException e) {
             LOG.error("cost run " + id + " failed", e);
             fail(id, "the computation failed unexpectedly; it has been logged");
+            metrics.failed(id, e.getMessage(), Duration.between(started, clock.instant()));
         }
     }
 
@@ -108,11 +138,15 @@ public class CostRunService {
      */
     @Transactional
     public CostRun finalizeRun(long id, String who) {
+        // one finalize at a time, so two runs of a year cannot both pass the check below
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(60014)").getSingleResult();
         CostRun run = em.find(CostRun.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw Problem.notFound("cost run " + id);
         }
+        requireSecondPerson(run, who, "finalize it");
         if (run.jobStatus == CostRun.JobStatus.DONE && run.stage == CostRun.Stage.PREVIEW) {
+            requireNoOtherFinalizedRun(run);
             CostInputs frozen = read(run.inputs, CostInputs.class);
             CostInputs current = collector.collect(run.year, run.editionLabel, run.payGrade);
             List<String> changed = changes(frozen, current);
@@ -123,6 +157,56 @@ public class CostRunService {
         }
         run.finalizeBy(who, clock.instant());
         return run;
+    }
+
+    /**
+     * Four eyes, where the cooperation configures them ({@code costing.controls.four-eyes}): whoever started a run
+     * may not finalize it nor issue its invoices.
+     */
+    public void requireSecondPerson(CostRun run, String who, String action) {
+        if (config.controls().fourEyes() && run.createdBy.equals(who)) {
+            throw new Problem(403, "Forbidden", "four eyes: " + who + " started cost run " + run.id
+                    + " and may not " + action + "; another finance user must do it");
+        }
+    }
+
+    /**
+     * At most one finalized run per year, cost type and issuer: another finalized run of the year with the same
+     * issuer for a cost type blocks, unless all its invoices of that type are cancelled by credit notes.
+     */
+    private void requireNoOtherFinalizedRun(CostRun run) {
+        CostRunResult mine = result(run);
+        List<CostRun> others = em.createQuery("FROM CostRun r WHERE r.year = :year AND r.id <> :id AND r.stage <> :preview",
+                CostRun.class).setParameter("year", run.year).setParameter("id", run.id)
+                .setParameter("preview", CostRun.Stage.PREVIEW).getResultList();
+        for (CostRun other : others) {
+            CostRunResult theirs = result(other);
+            checkNotSuperseded(run, other, CostType.KOPFSTELLE, mine.kopfstelle().issuer(), theirs.kopfstelle().issuer());
+            checkNotSuperseded(run, other, CostType.PASS_THROUGH, mine.passThrough().issuer(), theirs.passThrough().issuer());
+        }
+    }
+
+    private void checkNotSuperseded(CostRun run, CostRun other, CostType type, String myIssuer, String theirIssuer) {
+        if (!myIssuer.equals(theirIssuer)) {
+            return;
+        }
+        long valid = em.createQuery("SELECT count(i) FROM Invoice i WHERE i.costRunId = :run AND i.costType = :type "
+                + "AND i.kind = 'INVOICE' AND i.status <> :cancelled", Long.class)
+                .setParameter("run", other.id).setParameter("type", type)
+                .setParameter("cancelled", InvoiceStatus.CANCELLED).getSingleResult();
+        if (other.stage == CostRun.Stage.FINALIZED || valid > 0) {
+            throw Problem.conflict("cost run " + other.id + " of " + other.year + " is " + other.stage + " for " + type
+                    + " (issuer " + theirIssuer + ")" + (valid > 0 ? " with " + valid + " valid invoice(s)" : "")
+                    + "; cost run " + run.id + " can be finalized once those invoices are cancelled by credit notes");
+        }
+    }
+
+    /** A town's statement in a run, with what the run records beside its result (an edition override). */
+    public Statement statement(CostRun run, CostRunResult result, String ags) {
+        List<String> notes = run.editionOverrideReason == null ? List.of()
+                : List.of("KGSt-Ausgabe " + run.editionLabel + " außerhalb ihres Gültigkeitszeitraums verwendet. "
+                        + "Begründung: " + run.editionOverrideReason);
+        return Statement.of(result, ags, notes);
     }
 
     /** Recomputes the run from its stored inputs and compares with its stored result. */
@@ -147,6 +231,13 @@ public class CostRunService {
             throw Problem.notFound("cost run " + id);
         }
         return run;
+    }
+
+    /** The finalized (or invoiced) runs in which the town bears a cost: those whose statements it may read. */
+    @Transactional
+    public List<CostRun> finalizedFor(String ags, Integer year) {
+        return list(year).stream().filter(r -> r.stage != CostRun.Stage.PREVIEW && r.result != null)
+                .filter(r -> result(r).town(ags).isPresent()).toList();
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import de.kreisunna.ikz.costing.allocation.Money;
 import de.kreisunna.ikz.costing.allocation.Segment;
 import de.kreisunna.ikz.costing.allocation.Share;
 import de.kreisunna.ikz.costing.allocation.SplitKey;
+import de.kreisunna.ikz.costing.document.GermanFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ public record Statement(int year, String ags, String name, KopfstelleShare kopfs
     }
 
     public static Statement of(CostRunResult result, String ags) {
+        return of(result, ags, List.of());
+    }
+
+    /** The statement with notes the run records beside its result (e.g. why an edition outside its validity is used). */
+    public static Statement of(CostRunResult result, String ags, List<String> runNotes) {
         String name = result.town(ags).map(CostRunResult.TownTotal::name).orElse(ags);
         CostRunResult.KopfstellePart k = result.kopfstelle();
         Share own = k.allocation().shareOf(ags).orElse(null);
@@ -53,11 +59,12 @@ public record Statement(int year, String ags, String name, KopfstelleShare kopfs
         PassThrough passThrough = new PassThrough(operator, ags.equals(operator), items, Money.ZERO, passThroughSum);
         Money invoiced = (kopfstelle.ownShare() ? Money.ZERO : kopfstelle.amount())
                 .plus(passThrough.ownShare() ? Money.ZERO : passThroughSum);
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(runNotes);
         if (kopfstelle.ownShare()) {
-            notes.add("Own share of the Kopfstelle (" + kopfstelle.amount() + " EUR): borne by itself, not invoiced.");
+            notes.add("Eigener Anteil der Kopfstelle (" + GermanFormat.eur(kopfstelle.amount())
+                    + "): von ihr selbst getragen, nicht in Rechnung gestellt.");
         }
-        notes.add(TECHNICAL_SUPPORT + ": 0.00 EUR (no staff, material or overhead cost is charged).");
+        notes.add(TECHNICAL_SUPPORT + ": 0,00 EUR (es werden keine Personal-, Sach- oder Gemeinkosten berechnet).");
         return new Statement(result.year(), ags, name, kopfstelle, passThrough, kopfstelle.amount().plus(passThroughSum),
                 invoiced, List.copyOf(notes));
     }

@@ -3,6 +3,9 @@ package de.kreisunna.ikz.costing.document;
 import de.kreisunna.ikz.costing.invoice.InvoiceLine;
 import de.kreisunna.ikz.costing.party.PartyDetails;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,70 +17,126 @@ import org.mustangproject.Item;
 import org.mustangproject.Product;
 import org.mustangproject.ReferencedDocument;
 import org.mustangproject.TradeParty;
+import org.mustangproject.ZUGFeRD.IZUGFeRDExporter;
+import org.mustangproject.ZUGFeRD.IZUGFeRDTradeSettlement;
+import org.mustangproject.ZUGFeRD.Profile;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
+import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromPDFA;
 
 /**
  * Writes an invoice as XRechnung 3.0 in CII syntax with Mustang's pull provider (Mustang's XRExporter is broken
- * in 2.25.0). VAT category O ("not subject to VAT", VATEX-EU-O) with the § 2b UStG reason: no VAT ids may appear
- * (BR-O-2), so the seller is identified by its AGS (BT-29). The buyer reference (BT-10) is the Leitweg-ID.
+ * in 2.25.0), and embeds it into the PDF/A-3 (ZUGFeRD/Factur-X, profile XRECHNUNG). The VAT category and note are
+ * the issuer's treatment of the year; with category O no VAT ids may appear (BR-O-2), so the seller is identified
+ * by its AGS (BT-29). BT-10 is the Leitweg-ID, BT-73/BT-74 the service period. A credit note (381) names the
+ * invoice it reverses (BT-25/BT-26) and requests no payment: no due date, no bank account, no payment reference;
+ * payment means "1" (not defined) and, since EN 16931 (BR-CO-25) wants terms for a positive amount, a note that
+ * nothing is to be paid.
  */
 @ApplicationScoped
 public class XRechnungWriter {
 
+    static final String PROFILE = "XRECHNUNG";
+
     public byte[] write(InvoiceDocument doc) {
-        Invoice invoice = new Invoice()
-                .setNumber(doc.number())
+        ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
+        provider.setProfile(Profiles.getByName(PROFILE));
+        provider.generateXML(transaction(doc));
+        return provider.getXML();
+    }
+
+    /** The PDF/A-3 rendering with the XRechnung embedded as factur-x.xml. */
+    public byte[] embed(byte[] pdfA, byte[] xml, InvoiceDocument doc) {
+        try (ZUGFeRDExporterFromPDFA exporter = new ZUGFeRDExporterFromPDFA();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            IZUGFeRDExporter ze = exporter.load(pdfA);
+            ze.setProducer(InvoicePdf.PRODUCER);
+            ze.setCreator(doc.issuer().name());
+            ze.setProfile(Profiles.getByName(PROFILE));
+            ze.setXML(xml);
+            ze.export(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the XRechnung could not be embedded into the PDF of " + doc.number(), e);
+        }
+    }
+
+    Invoice transaction(InvoiceDocument doc) {
+        Invoice invoice = doc.creditNote() ? new CreditNoteWithoutPayment() : new Invoice();
+        invoice.setNumber(doc.number())
                 .setIssueDate(date(doc.issueDate()))
-                .setDueDate(date(doc.dueDate()))
-                .setDeliveryDate(date(LocalDate.of(doc.costYear(), 12, 31)))
-                .setDetailedDeliveryPeriod(date(LocalDate.of(doc.costYear(), 1, 1)), date(LocalDate.of(doc.costYear(), 12, 31)))
-                .setSender(seller(doc.issuer()))
+                .setDeliveryDate(date(doc.servicePeriod().until()))
+                .setDetailedDeliveryPeriod(date(doc.servicePeriod().from()), date(doc.servicePeriod().until()))
+                .setSender(seller(doc.issuer(), !doc.creditNote()))
                 .setRecipient(buyer(doc.recipient()))
                 .setReferenceNumber(doc.recipient().leitwegId())
                 .setCurrency("EUR")
-                .setPaymentTermDescription("Zahlbar ohne Abzug bis " + GermanFormat.date(doc.dueDate())
-                        + " unter Angabe der Rechnungsnummer " + doc.number() + ".")
-                .setPaymentReference(doc.number())
-                .addNote(InvoiceDocument.VAT_NOTE)
-                .addNote("Rechtsgrundlage: " + doc.legalBasis());
-        if (doc.firstAgreementId() != null) {
-            invoice.setContractReferencedDocument(new ReferencedDocument(doc.firstAgreementId()));
-        }
+                .addNote(doc.vat().note())
+                .addNote("Rechtsgrundlage: " + doc.legalBasis())
+                .addNote(GermanFormat.ROUNDING_RULE)
+                .addNote(InvoiceTexts.contact(doc.issuer()));
         if (doc.creditNote()) {
             invoice.setCreditNote();
             invoice.setInvoiceReferencedDocumentID(doc.correctsNumber());
             if (doc.correctsIssueDate() != null) {
                 invoice.setInvoiceReferencedIssueDate(date(doc.correctsIssueDate()));
             }
+            invoice.addNote(InvoiceTexts.creditNote(doc) + " " + InvoiceTexts.creditReason(doc.creditReason()));
+            invoice.setPaymentTermDescription(InvoiceTexts.NO_PAYMENT);
+        } else {
+            invoice.setDueDate(date(doc.dueDate()))
+                    .setPaymentTermDescription(InvoiceTexts.paymentTerms(doc))
+                    .setPaymentReference(doc.number());
+        }
+        if (doc.firstAgreementId() != null) {
+            invoice.setContractReferencedDocument(new ReferencedDocument(doc.firstAgreementId()));
         }
         for (InvoiceLine line : doc.lines()) {
             Product product = new Product(line.description(), line.detail(), "C62", BigDecimal.ZERO)
-                    .setTaxCategoryCode("O")
-                    .setTaxExemptionReason("Nicht steuerbar gemäß § 2b Abs. 3 Nr. 2 UStG")
-                    .setTaxExemptionReasonCode("VATEX-EU-O");
+                    .setTaxCategoryCode(doc.vat().category())
+                    .setTaxExemptionReason(doc.vat().note());
+            if (doc.vat().exemptionReasonCode() != null) {
+                product.setTaxExemptionReasonCode(doc.vat().exemptionReasonCode());
+            }
             invoice.addItem(new Item(product, line.amount().amount(), BigDecimal.ONE));
         }
-        ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
-        provider.setProfile(Profiles.getByName("XRECHNUNG"));
-        provider.generateXML(invoice);
-        return provider.getXML();
+        return invoice;
     }
 
-    private static TradeParty seller(PartyDetails p) {
-        return new TradeParty(p.name(), p.street(), p.postcode(), p.city(), "DE")
+    private static TradeParty seller(PartyDetails p, boolean withBankAccount) {
+        TradeParty seller = new TradeParty(p.name(), p.street(), p.postalCode(), p.city(), "DE")
                 .setEmail(p.email())
                 .setID(p.ags())
-                .setContact(new Contact(p.contactName() == null ? p.name() : p.contactName(), p.phone(), p.email()))
-                .addBankDetails(new BankDetails(p.iban(), p.bic()).setAccountName(p.name()));
+                .setContact(new Contact(p.contactName() == null ? p.name() : p.contactName(), p.phone(), p.email()));
+        return withBankAccount ? seller.addBankDetails(new BankDetails(p.iban(), p.bic()).setAccountName(p.name())) : seller;
     }
 
     private static TradeParty buyer(PartyDetails p) {
-        return new TradeParty(p.name(), p.street(), p.postcode(), p.city(), "DE").setEmail(p.email()).setID(p.ags());
+        return new TradeParty(p.name(), p.street(), p.postalCode(), p.city(), "DE").setEmail(p.email()).setID(p.ags());
     }
 
     /** Noon UTC, so the day is the same in every time zone Mustang might format it in. */
     private static Date date(LocalDate day) {
         return Date.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    /** A credit note's payment instructions (BG-16, required by BR-DE-1): code 1, no account, nothing to pay to. */
+    private static final class CreditNoteWithoutPayment extends Invoice {
+
+        @Override
+        public IZUGFeRDTradeSettlement[] getTradeSettlement() {
+            return new IZUGFeRDTradeSettlement[] {new IZUGFeRDTradeSettlement() {
+                @Override
+                public String getSettlementXML(Profile profile) {
+                    return "<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>1</ram:TypeCode>"
+                            + "</ram:SpecifiedTradeSettlementPaymentMeans>";
+                }
+
+                @Override
+                public String getPaymentXML() {
+                    return "";
+                }
+            }};
+        }
     }
 }

@@ -20,8 +20,12 @@ import java.util.List;
 @ApplicationScoped
 public class EstimateService {
 
-    public record Estimate(String ags, LocalDate joinOn, int year, String editionLabel, Statement statement,
-            List<String> warnings, String note) {
+    /**
+     * {@code alreadyMember} is true when the town is a member on {@code joinOn} already; {@code memberships} are
+     * its periods in the year as they stand, and the note says what the estimate therefore shows.
+     */
+    public record Estimate(String ags, LocalDate joinOn, int year, String editionLabel, boolean alreadyMember,
+            List<CostInputs.Period> memberships, Statement statement, List<String> warnings, String note) {
     }
 
     private final CostInputsCollector collector;
@@ -34,11 +38,20 @@ public class EstimateService {
     public Estimate estimate(String ags, LocalDate joinOn, int year, String editionLabel, String payGrade) {
         CostInputs current = collector.collect(year, editionLabel, payGrade);
         CostInputs joined = withMember(current, ags, joinOn);
+        List<CostInputs.Period> periods = current.members().stream().filter(m -> m.ags().equals(ags))
+                .flatMap(m -> m.periods().stream()).toList();
+        boolean alreadyMember = periods.stream().anyMatch(p -> !p.validFrom().isAfter(joinOn)
+                && (p.validUntil() == null || !p.validUntil().isBefore(joinOn)));
         try {
             CostRunResult result = calculator.compute(joined);
-            return new Estimate(ags, joinOn, year, result.editionLabel(), Statement.of(result, ags), result.warnings(),
-                    "Estimate from the current inputs; nothing is stored. Each day's cost is shared by that day's members, "
-                            + "so the other towns' shares fall from " + joinOn + " on.");
+            String note = alreadyMember
+                    ? ags + " is already a member on " + joinOn + " (" + periods.stream().map(p -> p.validFrom() + ".."
+                            + (p.validUntil() == null ? "" : p.validUntil())).toList() + "); the estimate shows its share "
+                            + "as a member from " + joinOn + " on without a break, i.e. what it bears anyway."
+                    : "Estimate from the current inputs; nothing is stored. Each day's cost is shared by that day's members, "
+                            + "so the other towns' shares fall from " + joinOn + " on.";
+            return new Estimate(ags, joinOn, year, result.editionLabel(), alreadyMember, periods,
+                    Statement.of(result, ags), result.warnings(), note);
         } catch (CostRunException e) {
             throw Problem.conflict(e.getMessage());
         }

@@ -1,6 +1,8 @@
 package de.kreisunna.ikz.costing.invoice;
 
 import de.kreisunna.ikz.costing.allocation.Money;
+import de.kreisunna.ikz.costing.costrun.Statement;
+import de.kreisunna.ikz.costing.party.PartyDetails;
 import de.kreisunna.ikz.platform.problem.Problem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,13 +16,16 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * An invoice (or credit note) from an issuer to a town for one cost type of one year. Its rules: only a draft
  * is issued; an issued invoice never changes its content — it can be paid, or cancelled by a credit note.
- * Lines, the recipient's statement and both parties are stored as JSON frozen at issuing.
+ * Lines, the recipient's statement and both parties are typed parts of the aggregate (stored as JSONB, mapped by
+ * Hibernate), frozen at issuing together with the VAT treatment and the legal text it cites. A credit note asks
+ * nobody to pay: it has no due date, and names the invoice it reverses, that invoice's date and the reason.
  */
 @Entity
 @Table(name = "invoice")
@@ -77,16 +82,38 @@ public class Invoice {
     BigDecimal paid;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    String lines;
+    List<InvoiceLine> lines;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    String statement;
+    Statement statement;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    String issuer;
+    PartyDetails issuer;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    String recipient;
+    PartyDetails recipient;
+
+    @Column(name = "service_from")
+    LocalDate serviceFrom;
+
+    @Column(name = "service_until")
+    LocalDate serviceUntil;
+
+    @Column(name = "vat_category")
+    String vatCategory;
+
+    @Column(name = "vat_note")
+    String vatNote;
+
+    @Column(name = "legal_text")
+    String legalText;
+
+    @Column(name = "corrects_issue_date")
+    LocalDate correctsIssueDate;
+
+    /** On a credit note: why the invoice was cancelled. */
+    @Column(name = "credit_reason")
+    String creditReason;
 
     @Column(name = "corrects_invoice_id")
     Long correctsInvoiceId;
@@ -114,7 +141,8 @@ public class Invoice {
 
     /** A draft for a town's share of a finalized run; no invoice goes from a town to itself. */
     public static Invoice draft(long costRunId, int costYear, CostType costType, String issuerAgs, String recipientAgs,
-            String recipientName, Money total, String linesJson, String statementJson, Instant now) {
+            String recipientName, Money total, List<InvoiceLine> lines, Statement statement, ServicePeriod servicePeriod,
+            Instant now) {
         if (issuerAgs.equals(recipientAgs)) {
             throw new IllegalArgumentException("no invoice from " + issuerAgs + " to itself");
         }
@@ -132,15 +160,17 @@ public class Invoice {
         invoice.recipientName = recipientName;
         invoice.total = total.amount();
         invoice.paid = BigDecimal.ZERO.setScale(2);
-        invoice.lines = linesJson;
-        invoice.statement = statementJson;
+        invoice.lines = List.copyOf(lines);
+        invoice.statement = statement;
+        invoice.serviceFrom = servicePeriod.from();
+        invoice.serviceUntil = servicePeriod.until();
         invoice.createdAt = now;
         return invoice;
     }
 
-    /** Numbers the draft and freezes both parties; the event tells the recipient's systems. */
-    public InvoiceIssued issue(InvoiceNumber number, LocalDate issueDate, LocalDate dueDate, String issuerJson,
-            String recipientJson, String leitwegId) {
+    /** Numbers the draft and freezes both parties, the VAT treatment and the legal text; the event tells the recipient's systems. */
+    public InvoiceIssued issue(InvoiceNumber number, LocalDate issueDate, LocalDate dueDate, PartyDetails issuer,
+            PartyDetails recipient, VatTreatment vat, String legalText) {
         if (status != InvoiceStatus.DRAFT) {
             throw Problem.conflict("invoice " + id + " is " + status + "; only a draft can be issued");
         }
@@ -149,17 +179,24 @@ public class Invoice {
         this.sequence = number.sequence();
         this.issueDate = issueDate;
         this.dueDate = dueDate;
-        this.issuer = issuerJson;
-        this.recipient = recipientJson;
+        this.issuer = issuer;
+        this.recipient = recipient;
+        this.vatCategory = vat.category();
+        this.vatNote = vat.note();
+        this.legalText = legalText;
         this.status = InvoiceStatus.ISSUED;
-        return issuedEvent(leitwegId);
+        return issuedEvent();
     }
 
     /**
-     * Cancels an issued invoice by a credit note over the same lines and total; the invoice itself keeps its
-     * content. The credit note is issued at once with its own number.
+     * Cancels an issued invoice by a credit note over the same lines, total and service period; the invoice itself
+     * keeps its content. The credit note is issued at once with its own number, names this invoice, its date and
+     * the reason, and has no due date.
      */
     public Invoice cancel(InvoiceNumber creditNoteNumber, LocalDate today, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw Problem.badRequest("reason", "a credit note states why the invoice is cancelled");
+        }
         if (!INVOICE.equals(kind)) {
             throw Problem.conflict(number + " is a credit note; a credit note is not cancelled");
         }
@@ -181,13 +218,20 @@ public class Invoice {
         note.statement = statement;
         note.issuer = issuer;
         note.recipient = recipient;
+        note.serviceFrom = serviceFrom;
+        note.serviceUntil = serviceUntil;
+        note.vatCategory = vatCategory;
+        note.vatNote = vatNote;
+        note.legalText = legalText;
         note.correctsInvoiceId = id;
         note.correctsNumber = number;
+        note.correctsIssueDate = issueDate;
+        note.creditReason = reason;
         note.number = creditNoteNumber.toString();
         note.numberYear = creditNoteNumber.year();
         note.sequence = creditNoteNumber.sequence();
         note.issueDate = today;
-        note.dueDate = today;
+        note.dueDate = null;
         note.createdAt = now;
         this.status = InvoiceStatus.CANCELLED;
         this.cancelledOn = today;
@@ -221,13 +265,31 @@ public class Invoice {
         }
     }
 
-    public InvoiceIssued issuedEvent(String leitwegId) {
-        return new InvoiceIssued(String.valueOf(id), number, kind, costType.name(), issuerAgs, recipientAgs, leitwegId,
-                costYear, costRunId, total(), "EUR", issueDate, dueDate, correctsNumber);
+    public InvoiceIssued issuedEvent() {
+        return new InvoiceIssued(String.valueOf(id), number, kind, costType.name(), issuerAgs, recipientAgs,
+                recipient == null ? null : recipient.leitwegId(), costYear, costRunId, total(), "EUR", issueDate, dueDate,
+                correctsNumber);
     }
 
+    /** What is still to be paid on an invoice (total less payments). */
     public Money open() {
         return Money.of(total).minus(Money.of(paid));
+    }
+
+    /**
+     * This document's effect on the town's open amount: an invoice adds what is unpaid of it, a cancelled invoice
+     * its full total less payments (the credit note takes it back), a credit note subtracts its total. So the sum
+     * over a town's documents is what it owes (positive) or is owed (negative, a credit); a draft counts nothing.
+     */
+    public Money balance() {
+        if (status == InvoiceStatus.DRAFT) {
+            return Money.ZERO;
+        }
+        return isCreditNote() ? total().negate() : open();
+    }
+
+    public boolean isCreditNote() {
+        return CREDIT_NOTE.equals(kind);
     }
 
     public Long id() {
@@ -286,20 +348,44 @@ public class Invoice {
         return Money.of(paid);
     }
 
-    public String linesJson() {
+    public List<InvoiceLine> lines() {
         return lines;
     }
 
-    public String statementJson() {
+    public Statement statement() {
         return statement;
     }
 
-    public String issuerJson() {
+    /** The issuer as frozen at issuing; null on a draft. */
+    public PartyDetails issuer() {
         return issuer;
     }
 
-    public String recipientJson() {
+    /** The recipient as frozen at issuing; null on a draft. */
+    public PartyDetails recipient() {
         return recipient;
+    }
+
+    public ServicePeriod servicePeriod() {
+        return serviceFrom == null ? ServicePeriod.of(costYear, List.of()) : new ServicePeriod(serviceFrom, serviceUntil);
+    }
+
+    /** The VAT treatment frozen at issuing; invoices issued before it was configurable carry the default. */
+    public VatTreatment vat() {
+        return vatCategory == null ? VatTreatment.DEFAULT : new VatTreatment(vatCategory, vatNote);
+    }
+
+    /** The legal text cited, frozen at issuing; null on a draft and on invoices issued before it was data. */
+    public String legalText() {
+        return legalText;
+    }
+
+    public LocalDate correctsIssueDate() {
+        return correctsIssueDate;
+    }
+
+    public String creditReason() {
+        return creditReason;
     }
 
     public String correctsNumber() {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * An invoice or credit note was issued. Key: the recipient's AGS. Schema: {@code schemas/invoice-issued.v1.json}.
  * A credit note carries its amount as a positive {@code total} with {@code kind} CREDIT_NOTE and the number of the
- * invoice it reverses in {@code correctsNumber}.
+ * invoice it reverses in {@code correctsNumber}; it has no {@code dueDate} (nothing is to be paid).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvoiceIssued(String invoiceId, String number, String kind, String costType, String issuerAgs,

@@ -1,13 +1,12 @@
 package de.kreisunna.ikz.costing.invoice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.costing.allocation.Money;
 import de.kreisunna.ikz.costing.config.CostingConfig;
 import de.kreisunna.ikz.costing.costrun.CostRun;
 import de.kreisunna.ikz.costing.costrun.CostRunResult;
 import de.kreisunna.ikz.costing.costrun.CostRunService;
 import de.kreisunna.ikz.costing.costrun.Statement;
+import de.kreisunna.ikz.costing.allocation.Segment;
 import de.kreisunna.ikz.costing.party.BillingPartyService;
 import de.kreisunna.ikz.costing.party.PartyDetails;
 import de.kreisunna.ikz.platform.outbox.Outbox;
@@ -16,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,18 +33,18 @@ public class InvoiceService {
     private final BillingPartyService parties;
     private final InvoiceNumberSequence numbers;
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final IssuerTexts texts;
     private final Clock clock;
     private final CostingConfig config;
 
     InvoiceService(EntityManager em, CostRunService runs, BillingPartyService parties, InvoiceNumberSequence numbers,
-            Outbox outbox, ObjectMapper json, Clock clock, CostingConfig config) {
+            Outbox outbox, IssuerTexts texts, Clock clock, CostingConfig config) {
         this.em = em;
         this.runs = runs;
         this.parties = parties;
         this.numbers = numbers;
         this.outbox = outbox;
-        this.json = json;
+        this.texts = texts;
         this.clock = clock;
         this.config = config;
     }
@@ -75,17 +73,18 @@ public class InvoiceService {
         CostRunResult result = runs.result(run);
         List<Invoice> planned = new ArrayList<>();
         for (CostRunResult.TownTotal town : result.towns()) {
-            Statement statement = Statement.of(result, town.ags());
-            String statementJson = write(statement);
+            Statement statement = runs.statement(run, result, town.ags());
             if (!statement.kopfstelle().ownShare() && !statement.kopfstelle().amount().isZero()) {
                 planned.add(Invoice.draft(runId, result.year(), CostType.KOPFSTELLE, statement.kopfstelle().issuer(),
-                        town.ags(), town.name(), statement.kopfstelle().amount(),
-                        write(InvoiceLines.kopfstelle(statement)), statementJson, clock.instant()));
+                        town.ags(), town.name(), statement.kopfstelle().amount(), InvoiceLines.kopfstelle(statement),
+                        statement, ServicePeriod.of(result.year(), statement.kopfstelle().segments()), clock.instant()));
             }
             if (!statement.passThrough().ownShare() && !statement.passThrough().amount().isZero()) {
+                List<Segment> charged = statement.passThrough().items().stream().filter(i -> !i.amount().isZero())
+                        .flatMap(i -> i.segments().stream()).toList();
                 planned.add(Invoice.draft(runId, result.year(), CostType.PASS_THROUGH, statement.passThrough().issuer(),
-                        town.ags(), town.name(), statement.passThrough().amount(),
-                        write(InvoiceLines.passThrough(statement)), statementJson, clock.instant()));
+                        town.ags(), town.name(), statement.passThrough().amount(), InvoiceLines.passThrough(statement),
+                        statement, ServicePeriod.of(result.year(), charged), clock.instant()));
             }
         }
         List<Invoice> created = new ArrayList<>();
@@ -111,11 +110,12 @@ public class InvoiceService {
     }
 
     @Transactional
-    public Invoice issue(long id) {
+    public Invoice issue(long id, String who) {
         Invoice invoice = lock(id);
         if (invoice.status != InvoiceStatus.DRAFT) {
             throw Problem.conflict("invoice " + id + " is " + invoice.status + "; only a draft can be issued");
         }
+        runs.requireSecondPerson(runs.get(invoice.costRunId), who, "issue its invoices");
         List<String> missing = missingForIssue(List.of(invoice));
         if (!missing.isEmpty()) {
             throw Problem.conflict(String.join("; ", missing));
@@ -126,7 +126,8 @@ public class InvoiceService {
 
     /** Issues every draft of a run in one transaction (numbers in the order issuer, recipient AGS), or none. */
     @Transactional
-    public List<Invoice> issueAll(long runId) {
+    public List<Invoice> issueAll(long runId, String who) {
+        runs.requireSecondPerson(runs.get(runId), who, "issue its invoices");
         List<Invoice> drafts = em.createQuery("FROM Invoice i WHERE i.costRunId = :run AND i.status = :draft "
                 + "ORDER BY i.issuerAgs, i.recipientAgs, i.costType", Invoice.class)
                 .setParameter("run", runId).setParameter("draft", InvoiceStatus.DRAFT)
@@ -154,7 +155,7 @@ public class InvoiceService {
         em.persist(note);
         em.flush();
         outbox.add(invoice.cancelledBy(note));
-        outbox.add(note.issuedEvent(read(note.recipient, PartyDetails.class).leitwegId()));
+        outbox.add(note.issuedEvent());
         return note;
     }
 
@@ -213,12 +214,13 @@ public class InvoiceService {
         return query.getResultList();
     }
 
-    public <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored " + type.getSimpleName() + " is not readable", e);
-        }
+    /**
+     * The town's open amount over all its issued invoices and credit notes (see {@link Invoice#balance()}): what it
+     * still owes, or, negative, the credit it has after a credit note for an invoice it had paid.
+     */
+    @Transactional
+    public Money openAmount(String recipientAgs) {
+        return list(new Filter(null, recipientAgs, null, null)).stream().map(Invoice::balance).reduce(Money.ZERO, Money::plus);
     }
 
     private void issueLocked(Invoice invoice) {
@@ -226,8 +228,8 @@ public class InvoiceService {
         PartyDetails recipient = parties.get(invoice.recipientAgs).details();
         LocalDate today = today();
         InvoiceNumber number = numbers.next(invoice.issuerAgs, today.getYear());
-        outbox.add(invoice.issue(number, today, today.plusDays(config.invoice().paymentTermDays()), write(issuer),
-                write(recipient), recipient.leitwegId()));
+        outbox.add(invoice.issue(number, today, today.plusDays(config.invoice().paymentTermDays()), issuer, recipient,
+                texts.vat(invoice.issuerAgs, invoice.costYear), texts.legalText(invoice.issuerAgs, invoice.costType)));
     }
 
     /** What the e-invoice needs of both parties: the recipient's Leitweg-ID (BT-10) and e-mail, the issuer's account. */
@@ -238,7 +240,7 @@ public class InvoiceService {
             String name = p == null || p.name() == null ? ags : p.name() + " (" + ags + ")";
             if (p == null || p.leitwegId() == null || p.leitwegId().isBlank()) {
                 missing.add(name + " has no Leitweg-ID; an XRechnung needs it as buyer reference (BT-10) — "
-                        + "finance enters it under /billing-parties/" + ags);
+                        + "it is entered once in membership-service (PUT /municipalities/" + ags + ") and arrives with its events");
             } else if (p.email() == null || p.email().isBlank()) {
                 missing.add(name + " has no e-mail address for e-invoices (BT-49)");
             }
@@ -247,7 +249,8 @@ public class InvoiceService {
             PartyDetails p = parties.find(ags).map(b -> b.details()).orElse(null);
             if (p == null || p.iban() == null || p.email() == null || p.street() == null) {
                 missing.add("the issuer " + (p == null ? ags : p.name() + " (" + ags + ")")
-                        + " needs an address, an e-mail address and a bank account (IBAN) under /billing-parties/" + ags);
+                        + " needs an address and an e-mail address (membership-service, PUT /municipalities/" + ags
+                        + ") and a bank account (IBAN, PUT /billing-parties/" + ags + ")");
             }
         });
         return missing;
@@ -263,13 +266,5 @@ public class InvoiceService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(config.zone()));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

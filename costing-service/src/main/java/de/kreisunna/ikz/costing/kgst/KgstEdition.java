@@ -86,6 +86,11 @@ public class KgstEdition {
         return version;
     }
 
+    /** Whether the edition is valid on at least one day from {@code from} to {@code until}. */
+    public boolean overlaps(LocalDate from, LocalDate until) {
+        return !validFrom.isAfter(until) && (validUntil == null || !validUntil.isBefore(from));
+    }
+
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }

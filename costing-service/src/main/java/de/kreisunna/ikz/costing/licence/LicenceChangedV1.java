@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.costing.licence;
 
+import de.kreisunna.ikz.platform.town.Ags;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public record LicenceChangedV1(String requestId, String ags, String product, Int
         if (requestId == null || requestId.isBlank()) {
             problems.add("requestId missing");
         }
-        if (ags == null || !ags.matches("\\d{5}(\\d{3})?")) {
+        if (!Ags.isValid(ags)) {
             problems.add("ags missing or not an AGS");
         }
         if (product == null || product.isBlank()) {

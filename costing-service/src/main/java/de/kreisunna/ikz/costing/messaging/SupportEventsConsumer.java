@@ -7,6 +7,7 @@ import de.kreisunna.ikz.platform.inbox.IdempotentConsumer;
 import de.kreisunna.ikz.platform.inbox.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -33,7 +34,7 @@ public class SupportEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, Set.of(LicenceChangedV1.TYPE), this::handle);
     }
 
     private void handle(IncomingEvent event) {

@@ -7,9 +7,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A town or the district as invoices need it: postal address, Leitweg-ID (recipient), e-mail (electronic
- * address in the XRechnung), and for issuers a contact and bank account. The membership events carry none of
- * this, so finance keeps it here.
+ * What costing itself keeps about an issuer of invoices: its bank account and the office that answers queries. Everything else about a town or the
+ * district (name, Leitweg-ID, invoice address, contact) is membership-service's master data and arrives with the
+ * membership events; it is never entered here.
  */
 @Entity
 @Table(name = "billing_party")
@@ -18,29 +18,15 @@ public class BillingParty {
     @Id
     String ags;
 
-    String name;
-
-    String street;
-
-    String postcode;
-
-    String city;
-
-    @Column(name = "leitweg_id")
-    String leitwegId;
-
-    String email;
-
-    @Column(name = "contact_name")
-    String contactName;
-
-    String phone;
+    /** The office that answers queries about the issuer's invoices (e.g. "Fachbereich Finanzen"): costing's own. */
+    @Column(name = "contact_office")
+    String contactOffice;
 
     String iban;
 
     String bic;
 
-    /** True for the sample rows seeded by Flyway: they are not real addresses or accounts. */
+    /** True for the sample rows seeded by Flyway: they are not real accounts. */
     boolean illustrative;
 
     /** Optimistic lock; also the ETag. */
@@ -54,9 +40,20 @@ public class BillingParty {
         this.ags = ags;
     }
 
-    public PartyDetails details() {
-        return new PartyDetails(ags, name, street, postcode, city, leitwegId, email, contactName, phone, iban, bic,
-                illustrative);
+    public String iban() {
+        return iban;
+    }
+
+    public String bic() {
+        return bic;
+    }
+
+    public boolean illustrative() {
+        return illustrative;
+    }
+
+    public String contactOffice() {
+        return contactOffice;
     }
 
     public long version() {

@@ -1,14 +1,12 @@
 package de.kreisunna.ikz.costing.rest;
 
-import de.kreisunna.ikz.costing.party.BillingParty;
 import de.kreisunna.ikz.costing.party.BillingPartyService;
+import de.kreisunna.ikz.costing.party.InvoicingParty;
 import de.kreisunna.ikz.costing.party.PartyDetails;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,26 +19,28 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Billing parties (addresses, Leitweg-IDs, bank accounts): finance maintains them; a town reads its own. */
+/**
+ * Billing parties: the master data of membership-service (read-only here: name, Leitweg-ID, invoice address,
+ * contact) and costing's own bank details, which finance maintains; a town reads its own.
+ */
 @Path("/billing-parties")
 public class BillingPartyResource {
 
-    public record PartyBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String street,
-            @NotBlank @Pattern(regexp = "\\d{5}", message = "must be a German postcode of 5 digits") String postcode,
-            @NotBlank @Size(max = 100) String city, @Size(max = 60) String leitwegId,
-            @NotBlank @Email @Size(max = 200) String email, @Size(max = 200) String contactName,
-            @Size(max = 50) String phone, @Size(max = 34) String iban,
+    /** Costing's own part of a party: the bank account of an issuer. */
+    public record BankDetails(@Size(max = 34) String iban,
             @Pattern(regexp = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC of 8 or 11 characters") String bic,
-            boolean illustrative) {
+            boolean illustrative, @Size(max = 200) String contactOffice) {
     }
 
-    public record PartyView(String ags, String name, String street, String postcode, String city, String leitwegId,
-            String email, String contactName, String phone, String iban, String bic, boolean illustrative, long version) {
+    /** {@code version} is that of the bank details (the ETag); -1 while none are entered. */
+    public record PartyView(String ags, String name, String street, String postalCode, String city, String leitwegId,
+            String email, String contactName, String phone, String iban, String bic, boolean illustrative, String contactOffice,
+            long version) {
 
-        static PartyView of(BillingParty party) {
+        static PartyView of(InvoicingParty party) {
             PartyDetails p = party.details();
-            return new PartyView(p.ags(), p.name(), p.street(), p.postcode(), p.city(), p.leitwegId(), p.email(),
-                    p.contactName(), p.phone(), p.iban(), p.bic(), p.illustrative(), party.version());
+            return new PartyView(p.ags(), p.name(), p.street(), p.postalCode(), p.city(), p.leitwegId(), p.email(),
+                    p.contactName(), p.phone(), p.iban(), p.bic(), p.illustrative(), p.contactOffice(), party.version());
         }
     }
 
@@ -63,20 +63,22 @@ public class BillingPartyResource {
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
     public Response get(@PathParam("ags") String ags) {
         caller.requireVisible(ags, "billing party " + ags);
-        BillingParty party = parties.get(ags);
+        InvoicingParty party = parties.get(ags);
         return Response.ok(PartyView.of(party)).tag(String.valueOf(party.version())).build();
     }
 
-    /** Creates or replaces a party; with If-Match only if it is still at that version. */
+    /**
+     * Creates or replaces a party's bank details; with If-Match only if they are still at that version. Name,
+     * Leitweg-ID, address and contact are entered once, in membership-service, and arrive with its events.
+     */
     @PUT
     @Path("{ags}")
     @RolesAllowed(Roles.FINANCE)
     public Response put(@PathParam("ags") String ags, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PartyBody body) {
+            @Valid @NotNull BankDetails body) {
         Params.ags("ags", ags, true);
-        BillingParty party = parties.put(ags, Etags.ifMatch(ifMatch), new PartyDetails(ags, body.name(), body.street(),
-                body.postcode(), body.city(), body.leitwegId(), body.email(), body.contactName(), body.phone(),
-                body.iban(), body.bic(), body.illustrative()));
+        InvoicingParty party = parties.putBankDetails(ags, Etags.ifMatch(ifMatch), body.iban(), body.bic(), body.illustrative(),
+                body.contactOffice());
         return Response.ok(PartyView.of(party)).tag(String.valueOf(party.version())).build();
     }
 }

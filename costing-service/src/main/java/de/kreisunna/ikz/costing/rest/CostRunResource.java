@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.costing.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.kreisunna.ikz.costing.allocation.Money;
 import de.kreisunna.ikz.costing.costrun.CostInputs;
 import de.kreisunna.ikz.costing.costrun.CostRun;
@@ -36,12 +36,12 @@ import java.util.List;
 public class CostRunResource {
 
     public record StartBody(@NotNull @Min(2000) @Max(2100) Integer year, @Size(max = 40) String editionLabel,
-            @Size(max = 80) String payGrade) {
+            @Size(max = 80) String payGrade, @Size(max = 500) String editionOverrideReason) {
     }
 
     public record RunView(long id, int year, String editionLabel, String payGrade, CostRun.JobStatus status, int progress,
             String error, CostRun.Stage stage, Instant createdAt, String createdBy, Instant finishedAt,
-            Instant finalizedAt, String finalizedBy, Summary summary) {
+            Instant finalizedAt, String finalizedBy, String editionOverrideReason, Summary summary) {
 
         static RunView of(CostRun run, CostRunService runs) {
             Summary summary = null;
@@ -53,7 +53,7 @@ public class CostRunResource {
             }
             return new RunView(run.id(), run.year(), run.editionLabel(), run.payGrade(), run.jobStatus(), run.progress(),
                     run.error(), run.stage(), run.createdAt(), run.createdBy(), run.finishedAt(), run.finalizedAt(),
-                    run.finalizedBy(), summary);
+                    run.finalizedBy(), run.editionOverrideReason(), summary);
         }
     }
 
@@ -65,27 +65,42 @@ public class CostRunResource {
     private final CostRunService runs;
     private final InvoiceService invoices;
     private final Caller caller;
-    private final ObjectMapper json;
 
-    CostRunResource(CostRunService runs, InvoiceService invoices, Caller caller, ObjectMapper json) {
+    CostRunResource(CostRunService runs, InvoiceService invoices, Caller caller) {
         this.runs = runs;
         this.invoices = invoices;
         this.caller = caller;
-        this.json = json;
     }
 
     @POST
     @RolesAllowed(Roles.FINANCE)
     public Response start(@Valid @NotNull StartBody body, UriInfo uri) {
-        CostRun run = runs.start(body.year(), blankToNull(body.editionLabel()), blankToNull(body.payGrade()), caller.name());
+        CostRun run = runs.start(body.year(), blankToNull(body.editionLabel()), blankToNull(body.payGrade()),
+                blankToNull(body.editionOverrideReason()), caller.name());
         return Response.accepted(RunView.of(run, runs)).type(MediaType.APPLICATION_JSON)
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
     }
 
+    /** All runs for staff; a town lists the finalized runs in which it bears a cost (whose statements it may read). */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
-    public List<RunView> list(@QueryParam("year") String year) {
-        return runs.list(Params.year("year", year)).stream().map(r -> RunView.of(r, runs)).toList();
+    @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
+    public List<?> list(@QueryParam("year") String year) {
+        Integer y = Params.year("year", year);
+        if (caller.isTownScoped()) {
+            String town = caller.requiredTown();
+            return runs.finalizedFor(town, y).stream().map(r -> TownRunView.of(r, town)).toList();
+        }
+        return runs.list(y).stream().map(r -> RunView.of(r, runs)).toList();
+    }
+
+    /** A finalized run as a town sees it: where to read its statement, nothing of the other towns. */
+    public record TownRunView(long id, int year, String editionLabel, CostRun.Stage stage, Instant finalizedAt,
+            String statement) {
+
+        static TownRunView of(CostRun run, String town) {
+            return new TownRunView(run.id(), run.year(), run.editionLabel(), run.stage(), run.finalizedAt(),
+                    "/cost-runs/" + run.id() + "/statements/" + town);
+        }
     }
 
     @GET
@@ -132,7 +147,7 @@ public class CostRunResource {
     @GET
     @Path("{id}/statements/{ags}")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public Statement statement(@PathParam("id") long id, @PathParam("ags") String ags) {
+    public StatementView statement(@PathParam("id") long id, @PathParam("ags") String ags) {
         caller.requireVisible(ags, "statement of " + ags + " in cost run " + id);
         CostRun run = runs.get(id);
         if (caller.isTownScoped() && run.stage() == CostRun.Stage.PREVIEW) {
@@ -142,7 +157,22 @@ public class CostRunResource {
         if (result.town(ags).isEmpty()) {
             throw Problem.notFound("statement of " + ags + " in cost run " + id + " (the town bears no cost in it)");
         }
-        return Statement.of(result, ags);
+        return StatementView.of(run.stage(), runs.statement(run, result, ags));
+    }
+
+    /**
+     * A statement with the run's stage: only a finalized run's amounts are {@code invoiced}; a preview's are
+     * {@code wouldBeInvoiced} (nothing has been invoiced on its basis).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StatementView(CostRun.Stage stage, int year, String ags, String name, Statement.KopfstelleShare kopfstelle,
+            Statement.PassThrough passThrough, Money total, Money invoiced, Money wouldBeInvoiced, List<String> notes) {
+
+        static StatementView of(CostRun.Stage stage, Statement s) {
+            boolean preview = stage == CostRun.Stage.PREVIEW;
+            return new StatementView(stage, s.year(), s.ags(), s.name(), s.kopfstelle(), s.passThrough(), s.total(),
+                    preview ? null : s.invoiced(), preview ? s.invoiced() : null, s.notes());
+        }
     }
 
     /** The drafts made, and the towns skipped because a valid invoice of the same year and cost type exists. */
@@ -155,14 +185,14 @@ public class CostRunResource {
     public Response createInvoices(@PathParam("id") long id) {
         InvoiceService.Drafts drafts = invoices.createDrafts(id);
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(new DraftsView(
-                drafts.created().stream().map(i -> InvoiceView.of(i, json)).toList(), drafts.skipped())).build();
+                drafts.created().stream().map(InvoiceView::of).toList(), drafts.skipped())).build();
     }
 
     @POST
     @Path("{id}/invoices/issue")
     @RolesAllowed(Roles.FINANCE)
     public List<InvoiceView> issueInvoices(@PathParam("id") long id) {
-        return invoices.issueAll(id).stream().map(i -> InvoiceView.of(i, json)).toList();
+        return invoices.issueAll(id, caller.name()).stream().map(InvoiceView::of).toList();
     }
 
     private static String blankToNull(String value) {

@@ -1,9 +1,9 @@
 package de.kreisunna.ikz.costing.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.costing.allocation.Money;
 import de.kreisunna.ikz.costing.document.InvoiceDocuments;
 import de.kreisunna.ikz.costing.invoice.Invoice;
+import de.kreisunna.ikz.costing.invoice.InvoiceFeed;
 import de.kreisunna.ikz.costing.invoice.InvoiceService;
 import de.kreisunna.ikz.costing.invoice.InvoiceStatus;
 import de.kreisunna.ikz.costing.invoice.Payment;
@@ -23,11 +23,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Invoices: finance issues, cancels (credit note) and records payments; staff reads; a town reads its own issued
@@ -50,36 +53,74 @@ public class InvoiceResource {
         }
     }
 
+    static final int DEFAULT_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = 500;
+
     private final InvoiceService invoices;
+    private final InvoiceFeed feed;
     private final InvoiceDocuments documents;
     private final Caller caller;
-    private final ObjectMapper json;
 
-    InvoiceResource(InvoiceService invoices, InvoiceDocuments documents, Caller caller, ObjectMapper json) {
+    InvoiceResource(InvoiceService invoices, InvoiceFeed feed, InvoiceDocuments documents, Caller caller) {
         this.invoices = invoices;
+        this.feed = feed;
         this.documents = documents;
         this.caller = caller;
-        this.json = json;
+    }
+
+    /** A town's open amount over its issued invoices and credit notes; negative is a credit in its favour. */
+    public record BalanceView(String recipientAgs, Money open) {
     }
 
     @GET
+    @Path("balance")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public List<InvoiceView> list(@QueryParam("year") String year, @QueryParam("recipient") String recipient,
-            @QueryParam("status") String status, @QueryParam("costRunId") Long costRunId) {
+    public BalanceView balance(@QueryParam("recipient") String recipient) {
+        String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("recipient", recipient, true);
+        return new BalanceView(town, invoices.openAmount(town));
+    }
+
+    /**
+     * The invoices by filter; or, with {@code issuedSince}, the invoices and credit notes issued on or after that
+     * day, {@code limit} per page in the order issue date, id, with a {@code Link: <…>; rel="next"} header to the
+     * next page while there is one (for a town's system fetching what is new).
+     */
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
+    public RestResponse<List<InvoiceView>> list(@QueryParam("year") String year, @QueryParam("recipient") String recipient,
+            @QueryParam("status") String status, @QueryParam("costRunId") Long costRunId,
+            @QueryParam("issuedSince") String issuedSince, @QueryParam("after") String after,
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
         String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("recipient", recipient, false);
+        LocalDate since = Params.date("issuedSince", issuedSince, false);
+        if (since != null) {
+            if (year != null || status != null || costRunId != null) {
+                throw Problem.badRequest("issuedSince", "cannot be combined with year, status or costRunId");
+            }
+            InvoiceFeed.Page page = feed.issuedSince(since, town, position(after), pageSize(limit));
+            var response = RestResponse.ResponseBuilder.ok(page.invoices().stream().map(InvoiceView::of).toList());
+            page.next().ifPresent(next -> response.header("Link",
+                    "<" + uri.getRequestUriBuilder().replaceQueryParam("after", next).build() + ">; rel=\"next\""));
+            return response.build();
+        }
+        if (after != null || limit != null) {
+            throw Problem.badRequest(after != null ? "after" : "limit", "pages only the list of issuedSince");
+        }
         InvoiceStatus wanted = status(status);
-        return invoices.list(new InvoiceService.Filter(Params.year("year", year), town, wanted, costRunId)).stream()
+        return RestResponse.ok(invoices.list(new InvoiceService.Filter(Params.year("year", year), town, wanted, costRunId))
+                .stream()
                 .filter(i -> !caller.isTownScoped() || i.status() != InvoiceStatus.DRAFT)
-                .map(i -> InvoiceView.of(i, json)).toList();
+                .map(InvoiceView::of).toList());
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
     public InvoiceView get(@PathParam("id") long id) {
-        return InvoiceView.of(visible(id), json);
+        return InvoiceView.of(visible(id));
     }
 
+    /** The PDF/A-3 with the XRechnung embedded; of a draft (staff only), a preview watermarked "ENTWURF". */
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
@@ -104,7 +145,7 @@ public class InvoiceResource {
     @Path("{id}/issue")
     @RolesAllowed(Roles.FINANCE)
     public InvoiceView issue(@PathParam("id") long id) {
-        return InvoiceView.of(invoices.issue(id), json);
+        return InvoiceView.of(invoices.issue(id, caller.name()));
     }
 
     /** Cancels an issued invoice; answers the credit note that reverses it. */
@@ -114,7 +155,7 @@ public class InvoiceResource {
     public Response cancel(@PathParam("id") long id, @Valid @NotNull CancelBody body) {
         Invoice note = invoices.cancel(id, body.reason());
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
-                .entity(InvoiceView.of(note, json)).build();
+                .entity(InvoiceView.of(note)).build();
     }
 
     @POST
@@ -141,6 +182,29 @@ public class InvoiceResource {
             throw Problem.notFound("invoice " + id);
         }
         return invoice;
+    }
+
+    private static InvoiceFeed.Position position(String after) {
+        if (after == null) {
+            return null;
+        }
+        return InvoiceFeed.Position.parse(after).orElseThrow(() ->
+                Problem.badRequest("after", "must be the position of a Link rel=\"next\" (like 2026-11-20.1234)"));
+    }
+
+    private static int pageSize(String limit) {
+        if (limit == null) {
+            return DEFAULT_PAGE_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(limit);
+            if (size >= 1 && size <= MAX_PAGE_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Problem.badRequest("limit", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
     }
 
     private static InvoiceStatus status(String status) {

@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.costing.rest;
 
+import de.kreisunna.ikz.platform.town.Ags;
 import de.kreisunna.ikz.platform.problem.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,8 +8,8 @@ import java.time.format.DateTimeParseException;
 /** Query and path parameters read with a problem naming the parameter, instead of a bare 404 or 500. */
 final class Params {
 
-    static final String AGS = "\\d{5}(\\d{3})?";
-    static final String AGS_RULE = "must be an AGS: 8 digits for a town, 5 for a district";
+    static final String AGS = Ags.PATTERN;
+    static final String AGS_RULE = Ags.RULE;
 
     private Params() {
     }

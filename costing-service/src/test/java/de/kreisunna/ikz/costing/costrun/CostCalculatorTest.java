@@ -127,7 +127,7 @@ class CostCalculatorTest {
         assertThat(selm.invoiced()).isEqualTo(selm.total());
         assertThat(luenen.kopfstelle().ownShare()).isTrue();
         assertThat(luenen.invoiced()).isEqualTo(luenen.passThrough().amount());
-        assertThat(luenen.notes()).anyMatch(n -> n.contains("not invoiced"));
+        assertThat(luenen.notes()).anyMatch(n -> n.contains("nicht in Rechnung gestellt"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ConcurrentIssuingTest {
             Fixtures.billingParty(town, "Teststadt " + town);
             fixtures.membership(town, "Teststadt " + town, "2041-01-01..2041-12-31");
         }
-        long run = Fixtures.runCostRun("{\"year\":2041,\"editionLabel\":\"2022/2023\"}").getLong("id");
+        long run = Fixtures.runCostRun("{\"year\":2041,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
         as(TestTokens.finance()).post("/cost-runs/" + run + "/finalize").then().statusCode(200);
         List<Long> drafts = as(TestTokens.finance()).post("/cost-runs/" + run + "/invoices").then().statusCode(201)
                 .extract().jsonPath().getList("created.id", Long.class);
@@ -54,7 +54,7 @@ class ConcurrentIssuingTest {
         for (long id : drafts) {
             Callable<String> issue = () -> {
                 start.await();
-                return invoices.issue(id).number();
+                return invoices.issue(id, "finance-test").number();
             };
             numbers.add(threads.submit(issue));
         }

@@ -140,13 +140,20 @@ class InvoiceFlowTest {
         long itemId = as(TestTokens.finance()).get("/cost-items?year=2037").jsonPath().getLong("[0].id");
         as(TestTokens.finance()).body("{\"year\":2037,\"kind\":\"MAINTENANCE\",\"label\":\"Pflege\",\"splitKey\":\"EQUAL\","
                 + "\"amount\":\"1000.00\"}").put("/cost-items/" + itemId).then().statusCode(200);
-        long second = Fixtures.runCostRun("{\"year\":2037,\"editionLabel\":\"2022/2023\"}").getLong("id");
+        long second = Fixtures.runCostRun("{\"year\":2037,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
+        // at most one finalized run per year, cost type and issuer: the first run's Kopfstelle invoice is still valid
+        as(TestTokens.finance()).post("/cost-runs/" + second + "/finalize").then().statusCode(409)
+                .body("detail", containsString("cost run " + first));
+        long kopfstelleId = as(TestTokens.finance()).get("/invoices?costRunId=" + first).jsonPath()
+                .getLong("find { it.recipientAgs == '05978741' && it.costType == 'KOPFSTELLE' }.id");
+        as(TestTokens.finance()).body("{\"reason\":\"neuer Kostenlauf\"}").post("/invoices/" + kopfstelleId + "/cancel")
+                .then().statusCode(201);
         as(TestTokens.finance()).post("/cost-runs/" + second + "/finalize").then().statusCode(200);
         JsonPath drafts = as(TestTokens.finance()).post("/cost-runs/" + second + "/invoices").then().statusCode(201)
                 .extract().jsonPath();
-        assertThat(drafts.getList("created.costType", String.class)).containsExactly("PASS_THROUGH");
-        assertThat(drafts.getString("created[0].total")).isEqualTo("1000.00");
-        assertThat(drafts.getList("skipped.costType", String.class)).containsExactly("KOPFSTELLE");
+        assertThat(drafts.getList("created.costType", String.class)).containsExactlyInAnyOrder("KOPFSTELLE", "PASS_THROUGH");
+        assertThat(drafts.getString("created.find { it.costType == 'PASS_THROUGH' }.total")).isEqualTo("1000.00");
+        assertThat(drafts.getList("skipped")).isEmpty();
     }
 
     @Test
@@ -171,8 +178,8 @@ class InvoiceFlowTest {
 
     @Test
     void aTownSeesOnlyItsOwnIssuedInvoicesAndAForeignOneIs404() {
-        long run = invoicedRun(2039, "05978761", "100.00");
-        fixtures.membership("05978762", "Teststadt 762", "2039-01-01..2039-12-31");
+        long run = invoicedRun(2050, "05978761", "100.00");
+        fixtures.membership("05978762", "Teststadt 762", "2050-01-01..2050-12-31");
         long own = as(TestTokens.finance()).get("/invoices?costRunId=" + run).jsonPath()
                 .getLong("find { it.recipientAgs == '05978761' }.id");
 
@@ -193,12 +200,10 @@ class InvoiceFlowTest {
     void aRecipientWithoutLeitwegIdIsRefusedWith409NamingTheTownAndNothingIsIssued() {
         String issuer = "05978770";
         Fixtures.billingParty(issuer, "Kopfstelle 2040");
-        as(TestTokens.finance()).body("""
-                {"name":"Gemeinde Ohneleitweg","street":"Weg 1","postcode":"59425","city":"Unna",
-                 "email":"rechnung@ohne.example"}""").put("/billing-parties/05978771").then().statusCode(200);
+        fixtures.masterData("05978771", "Gemeinde Ohneleitweg", null);
         fixtures.agreement("test-2040", "2040-01-01", "2040-12-31", issuer, "05978779");
         fixtures.membership("05978771", "Gemeinde Ohneleitweg", "2040-01-01..2040-12-31");
-        long run = Fixtures.runCostRun("{\"year\":2040,\"editionLabel\":\"2022/2023\"}").getLong("id");
+        long run = Fixtures.runCostRun("{\"year\":2040,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
         as(TestTokens.finance()).post("/cost-runs/" + run + "/finalize").then().statusCode(200);
         long draft = as(TestTokens.finance()).post("/cost-runs/" + run + "/invoices").then().statusCode(201)
                 .extract().jsonPath().getLong("created[0].id");
@@ -227,7 +232,7 @@ class InvoiceFlowTest {
         fixtures.membership(town, "Teststadt " + town, year + "-01-01.." + year + "-12-31");
         Fixtures.costItem("{\"year\":" + year + ",\"kind\":\"MAINTENANCE\",\"label\":\"Pflege\",\"splitKey\":\"EQUAL\","
                 + "\"amount\":\"" + maintenance + "\"}");
-        long run = Fixtures.runCostRun("{\"year\":" + year + ",\"editionLabel\":\"2022/2023\"}").getLong("id");
+        long run = Fixtures.runCostRun("{\"year\":" + year + ",\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
         as(TestTokens.finance()).post("/cost-runs/" + run + "/finalize").then().statusCode(200);
         as(TestTokens.finance()).post("/cost-runs/" + run + "/invoices").then().statusCode(201);
         as(TestTokens.finance()).post("/cost-runs/" + run + "/invoices/issue").then().statusCode(200);

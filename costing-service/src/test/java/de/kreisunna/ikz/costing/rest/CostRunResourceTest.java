@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,6 +35,24 @@ class CostRunResourceTest {
     @BeforeEach
     void fixtures() {
         fixtures = new Fixtures(connector);
+    }
+
+    @Test
+    void aRunCountsExactlyTheRecordedCostSharingDaysNotPartyPeriodsWithoutThemNorUseWithoutADecision() {
+        fixtures.agreement("test-2083", "2083-01-01", "2083-12-31", "05978830", "05978839");
+        fixtures.membership("05978831", "Teststadt Partei", "2083-01-01..2083-12-31");
+        fixtures.timeline("05978832", "Teststadt Zwischenbeschluss", List.of(), List.of("2083-07-01..2083-12-31:INTERIM_DECISION"));
+        fixtures.timeline("05978833", "Teststadt Historie", List.of("2083-01-01..2083-12-31"), List.of());
+
+        JsonPath run = Fixtures.runCostRun("{\"year\":2083,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}");
+
+        // K = 23,875.00; the interim town shares 184 of 365 days with one other: 23,875.00 × 184/365 ÷ 2 = 6,017.808…
+        assertThat(run.getList("summary.towns.ags", String.class)).containsExactly("05978831", "05978832");
+        assertThat(run.getString("summary.towns.find { it.ags == '05978832' }.kopfstelle")).isEqualTo("6017.81");
+        assertThat(run.getString("summary.towns.find { it.ags == '05978831' }.kopfstelle")).isEqualTo("17857.19");
+        as(TestTokens.finance()).get("/cost-runs/" + run.getLong("id") + "/statements/05978832").then().statusCode(200)
+                .body("kopfstelle.segments[0].from", equalTo("2083-07-01"))
+                .body("kopfstelle.segments[0].members", equalTo(2));
     }
 
     @Test
@@ -65,7 +84,7 @@ class CostRunResourceTest {
                 .body("passThrough.technicalSupport", equalTo("0.00"));
         as(TestTokens.finance()).get("/cost-runs/" + run.getLong("id") + "/statements/05978024").then().statusCode(200)
                 .body("kopfstelle.ownShare", equalTo(true))
-                .body("notes", hasItem(containsString("not invoiced")));
+                .body("notes", hasItem(containsString("nicht in Rechnung gestellt")));
     }
 
     @Test
@@ -105,13 +124,13 @@ class CostRunResourceTest {
     void aPreviewWhoseInputsChangedCannotBeFinalizedAndAFinalizedRunNotAgain() {
         fixtures.agreement("test-2034", "2034-01-01", "2034-12-31", "05978711", "05978710");
         fixtures.membership("05978712", "Teststadt C", "2034-01-01..2034-12-31");
-        long id = Fixtures.runCostRun("{\"year\":2034,\"editionLabel\":\"2022/2023\"}").getLong("id");
+        long id = Fixtures.runCostRun("{\"year\":2034,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
 
         Fixtures.costItem("{\"year\":2034,\"kind\":\"MAINTENANCE\",\"label\":\"Pflege\",\"splitKey\":\"EQUAL\",\"amount\":\"100.00\"}");
 
         as(TestTokens.finance()).post("/cost-runs/" + id + "/finalize").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("cost items"));
-        long again = Fixtures.runCostRun("{\"year\":2034,\"editionLabel\":\"2022/2023\"}").getLong("id");
+        long again = Fixtures.runCostRun("{\"year\":2034,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
         as(TestTokens.finance()).post("/cost-runs/" + again + "/finalize").then().statusCode(200);
         as(TestTokens.finance()).post("/cost-runs/" + again + "/finalize").then().statusCode(409);
         as(TestTokens.finance()).get("/cost-runs/" + id).then().body("stage", equalTo("PREVIEW"));
@@ -122,7 +141,7 @@ class CostRunResourceTest {
         fixtures.agreement("test-2035", "2035-01-01", "2035-12-31", "05978721", "05978720", "0.25", "[\"A 11 LBesG NRW\"]");
         fixtures.membership("05978722", "Teststadt D", "2035-01-01..2035-12-31");
 
-        JsonPath run = Fixtures.runCostRun("{\"year\":2035,\"editionLabel\":\"2022/2023\",\"payGrade\":\"EG 10 TVöD-VKA\"}");
+        JsonPath run = Fixtures.runCostRun("{\"year\":2035,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr\",\"payGrade\":\"EG 10 TVöD-VKA\"}");
 
         assertThat(run.getString("status")).isEqualTo("FAILED");
         assertThat(run.getString("error")).contains("not allowed by the cost clause of agreement test-2035");
@@ -156,7 +175,7 @@ class CostRunResourceTest {
         as(TestTokens.kopfstelle()).body("{\"year\":2036}").post("/cost-runs").then().statusCode(403);
         as(TestTokens.town("05978732")).body("{\"year\":2036}").post("/cost-runs").then().statusCode(403);
         given().contentType("application/json").body("{\"year\":2036}").post("/cost-runs").then().statusCode(401);
-        long id = Fixtures.runCostRun("{\"year\":2036,\"editionLabel\":\"2022/2023\"}").getLong("id");
+        long id = Fixtures.runCostRun("{\"year\":2036,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
         as(TestTokens.town("05978732")).get("/cost-runs/" + id + "/statements/05978732").then().statusCode(404);
         as(TestTokens.town("05978732")).get("/cost-runs/" + id).then().statusCode(403);
 

@@ -5,14 +5,30 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import de.kreisunna.ikz.costing.Fixtures;
 import de.kreisunna.ikz.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /** KGSt editions, billing parties and cost items: maintained by finance, with ETags and field-level problems. */
 @QuarkusTest
 class MasterDataResourceTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    private Fixtures fixtures;
+
+    @org.junit.jupiter.api.BeforeEach
+    void fixtures() {
+        fixtures = new Fixtures(connector);
+    }
+
 
     private static final String EDITION = """
             {"label":"%s","validFrom":"2070-01-01","validUntil":"2071-12-31","materialCost":"%s",
@@ -60,27 +76,27 @@ class MasterDataResourceTest {
     }
 
     @Test
-    void billingPartiesAreSeededWithValidLeitwegIdsAndChecked() {
-        as(TestTokens.finance()).get("/billing-parties/05978004").then().statusCode(200)
-                .body("leitwegId", equalTo("05978004-0001-47")).body("illustrative", equalTo(true));
-        as(TestTokens.finance()).get("/billing-parties/05978").then().statusCode(200)
-                .body("iban", equalTo("DE38000000000000005978"));
-        as(TestTokens.town("05978004")).get("/billing-parties/05978004").then().statusCode(200);
-        as(TestTokens.town("05978004")).get("/billing-parties/05978008").then().statusCode(404);
+    void aBillingPartyShowsTheMasterDataEnteredOnceInMembershipAndKeepsOnlyItsBankDetails() {
+        fixtures.masterData("05978850", "Stadt Teststadt, Fachbereich Soziales", "05978850-0001-00");
 
-        String party = """
-                {"name":"Teststadt","street":"Weg 1","postcode":"59425","city":"Unna","leitwegId":"%s",
-                 "email":"a@b.example","iban":"%s"}""";
-        as(TestTokens.finance()).body(party.formatted("05978850-0001-03", "DE30000000000005978024"))
-                .put("/billing-parties/05978850").then().statusCode(400).body("violations[0].field", equalTo("leitwegId"));
-        as(TestTokens.finance()).body(party.formatted("05978850-0001-00", "DE31000000000005978024"))
+        as(TestTokens.finance()).get("/billing-parties/05978850").then().statusCode(200)
+                .body("leitwegId", equalTo("05978850-0001-00")).body("postalCode", equalTo("59425"))
+                .body("name", equalTo("Stadt Teststadt, Fachbereich Soziales")).body("email", equalTo("rechnung@05978850.example"))
+                .body("iban", org.hamcrest.Matchers.nullValue());
+        as(TestTokens.finance()).body("{\"iban\":\"DE31000000000005978024\"}")
                 .put("/billing-parties/05978850").then().statusCode(400).body("violations[0].field", equalTo("iban"));
-        as(TestTokens.finance()).body(party.formatted("05978850-0001-00", "DE30000000000005978024"))
-                .put("/billing-parties/05978850").then().statusCode(200).header("ETag", "\"0\"");
-        as(TestTokens.finance()).header("If-Match", "\"7\"").body(party.formatted("05978850-0001-00", "DE30000000000005978024"))
+        as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\"}")
+                .put("/billing-parties/05978850").then().statusCode(200).header("ETag", "\"0\"")
+                .body("iban", equalTo("DE30000000000005978024")).body("leitwegId", equalTo("05978850-0001-00"));
+        as(TestTokens.finance()).header("If-Match", "\"7\"").body("{\"iban\":\"DE30000000000005978024\"}")
                 .put("/billing-parties/05978850").then().statusCode(412);
-        as(TestTokens.kopfstelle()).body(party.formatted("05978850-0001-00", "DE30000000000005978024"))
-                .put("/billing-parties/05978850").then().statusCode(403);
+        as(TestTokens.kopfstelle()).body("{\"iban\":\"DE30000000000005978024\"}").put("/billing-parties/05978850").then().statusCode(403);
+        as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\"}").put("/billing-parties/05978859")
+                .then().statusCode(404).body("detail", containsString("register it in membership-service first"));
+
+        as(TestTokens.town("05978850")).get("/billing-parties/05978850").then().statusCode(200);
+        as(TestTokens.town("05978850")).get("/billing-parties/05978").then().statusCode(404);
+        as(TestTokens.finance()).get("/billing-parties/05978").then().statusCode(200).body("iban", equalTo("DE38000000000000005978"));
     }
 
     @Test

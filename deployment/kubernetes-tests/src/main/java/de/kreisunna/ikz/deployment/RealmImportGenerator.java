@@ -20,8 +20,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
  * <ul>
  *   <li>replaces every client secret by a placeholder {@code ${<CLIENT_ID>_CLIENT_SECRET}} that the operator
  *       fills from the Secret {@code <client-id>-client-secret} (key {@code client-secret});</li>
- *   <li>leaves out the demo people (every user that is not a client's service account);</li>
+ *   <li>leaves out the demo people (every user that is not a client's service account) and the demo clients of
+ *       the towns' own systems (those are added per town with the command of {@code deployment/town-systems});</li>
  *   <li>turns the password grant off for every client (it is enabled for the local demo only);</li>
+ *   <li>gives the browser clients (the console, Swagger UI) redirect URIs on the site's hosts instead of loopback:
+ *       {@link #SITE_HOST} placeholders that each overlay's site values replace (components/site);</li>
  *   <li>requires TLS for external requests ({@code sslRequired=external}) and drops the "LOCAL DEMO" note from
  *       the display name.</li>
  * </ul>
@@ -36,6 +39,22 @@ public final class RealmImportGenerator {
     /** The Keycloak custom resource the import belongs to (base/keycloak/keycloak.yaml). */
     public static final String KEYCLOAK_CR_NAME = "ikz-keycloak";
     public static final String SECRET_KEY = "client-secret";
+    /**
+     * The client ids of the towns' own systems (deployment/town-systems, TownSystemClient.CLIENT_ID_PREFIX; this
+     * module is regenerated on its own, so it does not depend on that one).
+     */
+    public static final String TOWN_SYSTEM_PREFIX = "town-system-";
+
+    /** The host part that components/site replaces with the overlay's host names (consoleHost, membershipHost, …). */
+    public static final String SITE_HOST = "site-host.invalid";
+
+    /** The cluster's redirect URIs of the browser clients, in the order components/site replaces their hosts. */
+    private static final java.util.Map<String, java.util.List<String>> SITE_REDIRECTS = java.util.Map.of(
+            "ikz-console", java.util.List.of("https://" + SITE_HOST + "/*"),
+            "ikz-swagger-ui", java.util.List.of(
+                    "https://" + SITE_HOST + "/q/swagger-ui/oauth2-redirect.html",     // membership-service
+                    "https://" + SITE_HOST + "/q/swagger-ui/oauth2-redirect.html",     // costing-service
+                    "https://" + SITE_HOST + "/q/swagger-ui/oauth2-redirect.html"));   // support-service
 
     private static final String HEADER = """
             # GENERATED from deployment/keycloak/ikz-sozialwesen-realm.json by RealmImportGenerator: do not edit.
@@ -72,7 +91,7 @@ public final class RealmImportGenerator {
         ObjectNode spec = doc.putObject("spec");
         spec.put("keycloakCRName", KEYCLOAK_CR_NAME);
         ObjectNode placeholders = spec.putObject("placeholders");
-        for (JsonNode client : localRealm.path("clients")) {
+        for (JsonNode client : clusterClients(localRealm)) {
             if (client.has("secret")) {
                 String clientId = client.path("clientId").asText();
                 placeholders.putObject(placeholder(clientId)).putObject("secret")
@@ -93,6 +112,7 @@ public final class RealmImportGenerator {
         ObjectNode realm = localRealm.deepCopy();
         realm.put("displayName", realm.path("displayName").asText().replaceFirst("\\s*-\\s*LOCAL DEMO.*$", ""));
         realm.put("sslRequired", "external");
+        realm.set("clients", clusterClients(localRealm));
         for (JsonNode node : realm.withArray("clients")) {
             ObjectNode client = (ObjectNode) node;
             if (client.has("secret")) {
@@ -100,6 +120,11 @@ public final class RealmImportGenerator {
             }
             if (client.has("directAccessGrantsEnabled")) {
                 client.put("directAccessGrantsEnabled", false);
+            }
+            java.util.List<String> redirects = SITE_REDIRECTS.get(client.path("clientId").asText());
+            if (redirects != null) {
+                ArrayNode uris = client.putArray("redirectUris");
+                redirects.forEach(uris::add);
             }
         }
         ArrayNode serviceAccounts = JSON.createArrayNode();
@@ -110,6 +135,17 @@ public final class RealmImportGenerator {
         }
         realm.set("users", serviceAccounts);
         return realm;
+    }
+
+    /** The realm file's clients without the demo clients of the towns' own systems. */
+    private static ArrayNode clusterClients(JsonNode localRealm) {
+        ArrayNode clients = JSON.createArrayNode();
+        for (JsonNode client : localRealm.path("clients")) {
+            if (!client.path("clientId").asText().startsWith(TOWN_SYSTEM_PREFIX)) {
+                clients.add(client.deepCopy());
+            }
+        }
+        return clients;
     }
 
     /** {@code costing-service} → {@code COSTING_SERVICE_CLIENT_SECRET}. */

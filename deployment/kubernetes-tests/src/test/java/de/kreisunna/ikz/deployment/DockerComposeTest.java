@@ -1,7 +1,6 @@
 package de.kreisunna.ikz.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +39,7 @@ class DockerComposeTest {
 
     @Test
     void dockerComposeAcceptsTheFile() {
-        assumeTrue(Commands.onPath("docker-compose"), "docker-compose is not installed (.ci/run installs Debian's package)");
+        Skips.unless(Commands.onPath("docker-compose"), "docker-compose is not installed (.ci/run installs Debian's package)");
 
         Commands.Result result = Commands.exec(List.of("docker-compose", "-f", Project.COMPOSE_FILE.toString(), "config", "-q"));
 
@@ -69,7 +68,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void eachServiceIsBuiltFromItsDockerfileAndPublishesItsPort() {
+    void eachServiceIsBuiltFromItsDockerfileAndPublishesItsPortAndItsManagementPortOnLoopback() {
         for (String service : Project.SERVICES) {
             JsonNode compose = COMPOSE.path(service);
             String port = environment(service).get("IKZ_HTTP_PORT");
@@ -77,7 +76,10 @@ class DockerComposeTest {
             assertThat(Project.ROOT.resolve(compose.path("build").path("context").asText())
                     .resolve(compose.path("build").path("dockerfile").asText()).normalize())
                     .isEqualTo(Project.ROOT.resolve(service).resolve("src/main/docker/Dockerfile.jvm"));
-            assertThat(KafkaTopologyTest.texts(compose.path("ports"))).containsExactly(port + ":" + port);
+            String management = environment(service).get("IKZ_MANAGEMENT_PORT");
+            // the API on every interface; health and metrics (the management port) on the host's loopback only
+            assertThat(KafkaTopologyTest.texts(compose.path("ports")))
+                    .containsExactly(port + ":" + port, "127.0.0.1:" + management + ":" + management);
         }
     }
 

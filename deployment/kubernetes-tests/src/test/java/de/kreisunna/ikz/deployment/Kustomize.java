@@ -1,9 +1,8 @@
 package de.kreisunna.ikz.deployment;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +14,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Renders an overlay with {@code kubectl kustomize}, as the cluster's deployment does. Needs kubectl with
  * Kustomize 5 (Debian's kubernetes-client is far older); without it the checks that need a rendering are
- * skipped, never passed.
+ * skipped, never passed, and fail in CI ({@link Skips}).
  */
 final class Kustomize {
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, String> TEXT = new ConcurrentHashMap<>();
     private static volatile Optional<String> unusableBecause;
 
     private Kustomize() {
@@ -34,7 +34,7 @@ final class Kustomize {
     /** Skips the calling test unless a kubectl with Kustomize 5 is on the PATH. */
     static void assumeKubectl() {
         Optional<String> why = unusableBecause();
-        assumeTrue(why.isEmpty(), () -> "kubectl kustomize unavailable: " + why.orElse(""));
+        Skips.unless(why.isEmpty(), "kubectl kustomize unavailable: " + why.orElse(""));
     }
 
     /** The overlay's objects as kubectl kustomize renders them (once per test run). */
@@ -43,13 +43,35 @@ final class Kustomize {
         return CACHE.computeIfAbsent(overlay, Kustomize::run);
     }
 
-    private static Rendered run(String overlay) {
-        Commands.Result result = Commands.exec(List.of("kubectl", "kustomize", Project.OVERLAYS.resolve(overlay).toString()));
+    /** The overlay as kubectl kustomize prints it. */
+    static String renderedText(String overlay) {
+        assumeKubectl();
+        return TEXT.computeIfAbsent(overlay, o -> {
+            Commands.Result result = Commands.exec(List.of("kubectl", "kustomize", Project.OVERLAYS.resolve(o).toString()));
+            if (result.exitCode() != 0) {
+                throw new AssertionError("kubectl kustomize " + o + " failed:\n" + result.stderr());
+            }
+            return result.stdout();
+        });
+    }
+
+    /** Renders any overlay directory (e.g. a changed copy), uncached. */
+    static Rendered renderDirectory(Path overlayDirectory) {
+        assumeKubectl();
+        Commands.Result result = Commands.exec(List.of("kubectl", "kustomize", overlayDirectory.toString()));
         if (result.exitCode() != 0) {
-            throw new AssertionError("kubectl kustomize " + overlay + " failed:\n" + result.stderr());
+            throw new AssertionError("kubectl kustomize " + overlayDirectory + " failed:\n" + result.stderr());
         }
+        return parse(overlayDirectory.getFileName().toString(), result.stdout());
+    }
+
+    private static Rendered run(String overlay) {
+        return parse(overlay, renderedText(overlay));
+    }
+
+    private static Rendered parse(String overlay, String text) {
         try {
-            List<JsonNode> objects = YAML.readerFor(JsonNode.class).<JsonNode>readValues(result.stdout()).readAll()
+            List<JsonNode> objects = YAML.readerFor(JsonNode.class).<JsonNode>readValues(text).readAll()
                     .stream().filter(node -> node != null && !node.isNull() && !node.isMissingNode()).toList();
             return new Rendered(overlay, objects);
         } catch (IOException e) {

@@ -61,11 +61,12 @@ class PlatformWiringTest {
         return Project.overlays().stream().map(overlay -> dynamicTest(overlay, () -> {
             Rendered rendered = Kustomize.render(overlay);
             JsonNode db = rendered.ofKind("Keycloak").get(0).path("spec").path("db");
-            JsonNode cluster = rendered.one("Cluster", db.path("host").asText().replaceFirst("-rw$", ""));
+            URI url = URI.create(db.path("url").asText().replaceFirst("^jdbc:", ""));
+            JsonNode cluster = rendered.one("Cluster", url.getHost().replaceFirst("-rw$", ""));
             JsonNode initdb = cluster.path("spec").path("bootstrap").path("initdb");
 
             assertThat(db.path("vendor").asText()).isEqualTo("postgres");
-            assertThat(db.path("database").asText()).isEqualTo(initdb.path("database").asText());
+            assertThat(url.getPath()).isEqualTo("/" + initdb.path("database").asText());
             assertThat(db.path("usernameSecret").path("name").asText()).isEqualTo(initdb.path("secret").path("name").asText());
             assertThat(db.path("passwordSecret").path("name").asText()).isEqualTo(initdb.path("secret").path("name").asText());
         }));

@@ -26,6 +26,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -33,8 +34,11 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 /** Each service's Deployment and the objects around it, against the service's own application.properties. */
 class ServiceDeploymentsTest {
 
-    /** The JVM flags variable; the only one a Deployment sets that application.properties does not read. */
+    /** The JVM flags variable; with the Kafka client settings below, the only ones application.properties does not read. */
     private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
+    /** Kafka client settings the services take from the environment (over application.properties): TLS. */
+    static final Set<String> KAFKA_CLIENT_VARIABLES = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SSL_TRUSTSTORE_TYPE",
+            "KAFKA_SSL_TRUSTSTORE_LOCATION");
     private static final String ALLOWED_URLS = "-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=";
     private static final Set<String> SECRET_VARIABLES = Set.of("IKZ_DB_USER", "IKZ_DB_PASSWORD", "IKZ_KAFKA_CLIENT_SECRET");
 
@@ -43,6 +47,7 @@ class ServiceDeploymentsTest {
         return ServiceWorkload.eachOverlayAndService((workload, config) -> {
             Set<String> names = new TreeSet<>(workload.environmentNames());
             names.remove(JVM_OPTIONS);
+            names.removeAll(KAFKA_CLIENT_VARIABLES);
 
             assertThat(names).as("variables set (ConfigMap in base/kustomization.yaml, env in the Deployment) vs read by "
                     + "application.properties").isEqualTo(config.environmentVariables());
@@ -79,8 +84,9 @@ class ServiceDeploymentsTest {
                 assertThat(workload.setting("IKZ_HTTP_PORT")).isEqualTo(String.valueOf(workload.httpPort())));
     }
 
+    /** Health lives on Quarkus' management interface, on the API port + 1000 (9081, 9082, 9083). */
     @TestFactory
-    Stream<DynamicTest> probesAskTheQuarkusHealthEndpoints() {
+    Stream<DynamicTest> probesAskTheQuarkusHealthEndpointsOnTheManagementPort() {
         return ServiceWorkload.eachOverlayAndService((workload, config) -> {
             Container container = workload.container();
 
@@ -160,6 +166,7 @@ class ServiceDeploymentsTest {
     Stream<DynamicTest> networkPolicyLetsInOnlyHttpAndOutOnlyToDatabaseKafkaAndKeycloak() {
         return ServiceWorkload.eachOverlayAndService((workload, config) -> {
             NetworkPolicy policy = workload.rendered().allTyped("NetworkPolicy", NetworkPolicy.class).stream()
+                    .filter(p -> !selectsEveryPod(p.getSpec().getPodSelector()))
                     .filter(p -> selects(p.getSpec().getPodSelector(), workload.podLabels()))
                     .reduce((a, b) -> {
                         throw new AssertionError("more than one NetworkPolicy selects " + workload.service());
@@ -168,8 +175,10 @@ class ServiceDeploymentsTest {
             var spec = policy.getSpec();
 
             assertThat(spec.getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-            assertThat(spec.getIngress()).isNotEmpty().allSatisfy(rule -> assertThat(ports(rule.getPorts()))
-                    .containsExactly("TCP/" + workload.httpPort()));
+            assertThat(ingressSources(spec.getIngress())).containsExactlyInAnyOrder(
+                    "namespace {kubernetes.io/metadata.name=ingress-nginx} {any pod} TCP/" + workload.httpPort(),
+                    "{app.kubernetes.io/name=console} TCP/" + workload.httpPort(),
+                    "namespace {kubernetes.io/metadata.name=monitoring} {any pod} TCP/" + workload.managementPort());
             assertThat(spec.getEgress()).allSatisfy(rule -> {
                 assertThat(rule.getTo()).as("egress rule without destination").isNotEmpty();
                 assertThat(rule.getPorts()).as("egress rule without ports").isNotEmpty();
@@ -196,6 +205,23 @@ class ServiceDeploymentsTest {
                 "{app=keycloak, app.kubernetes.io/instance=" + keycloakName + "} TCP/" + keycloak.getPort(),
                 "namespace {kubernetes.io/metadata.name=kube-system} {k8s-app=kube-dns} UDP/53",
                 "namespace {kubernetes.io/metadata.name=kube-system} {k8s-app=kube-dns} TCP/53");
+    }
+
+    /** "[namespace {labels}] {pod labels} PROTOCOL/port" for every source and port of the rules. */
+    private static Set<String> ingressSources(List<NetworkPolicyIngressRule> rules) {
+        Set<String> sources = new HashSet<>();
+        for (NetworkPolicyIngressRule rule : rules) {
+            assertThat(rule.getFrom()).as("ingress rule without source").isNotEmpty();
+            for (NetworkPolicyPeer peer : rule.getFrom()) {
+                ports(rule.getPorts()).forEach(port -> sources.add(describe(peer) + " " + port));
+            }
+        }
+        return sources;
+    }
+
+    static boolean selectsEveryPod(LabelSelector selector) {
+        return (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
+                && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
     }
 
     /** "[namespace {labels}] {pod labels} PROTOCOL/port" for every destination and port of the rules. */
@@ -234,7 +260,8 @@ class ServiceDeploymentsTest {
         assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
         IntOrString port = probe.getHttpGet().getPort();
         assertThat(port.getStrVal() != null ? port.getStrVal() : port.getIntVal().toString())
-                .isIn("http", String.valueOf(workload.httpPort()));
+                .isIn("management", String.valueOf(workload.managementPort()));
+        assertThat(workload.managementPort()).isEqualTo(workload.httpPort() + 1000);
     }
 
     private static boolean selects(LabelSelector selector, Map<String, String> labels) {

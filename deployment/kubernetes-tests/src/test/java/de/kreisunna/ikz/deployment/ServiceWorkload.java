@@ -52,6 +52,13 @@ record ServiceWorkload(Rendered rendered, String service) {
                 .getContainerPort();
     }
 
+    /** Quarkus' management interface (health, metrics). */
+    int managementPort() {
+        return container().getPorts().stream().filter(p -> "management".equals(p.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(service + " has no container port named management"))
+                .getContainerPort();
+    }
+
     /** Keys and values of the ConfigMaps the container takes whole ({@code envFrom}). */
     Map<String, String> configMapValues() {
         Map<String, String> values = new LinkedHashMap<>();

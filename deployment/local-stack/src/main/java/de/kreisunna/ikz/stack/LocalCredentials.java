@@ -19,7 +19,10 @@ public final class LocalCredentials {
 
     private static final Set<String> CONFIDENTIAL_CLIENTS = Set.of(
             "membership-service", "costing-service", "support-service",
-            "kafka-broker", "kafka-admin", "prosoz-helpdesk");
+            "kafka-broker", "kafka-admin", "prosoz-helpdesk", "ikz-console",
+            // the demo towns' own systems (client credentials, role municipality, fixed claim ags)
+            "town-system-bergkamen", "town-system-boenen", "town-system-holzwickede", "town-system-luenen",
+            "town-system-schwerte", "town-system-selm", "town-system-unna", "town-system-werne");
 
     private LocalCredentials() {
     }

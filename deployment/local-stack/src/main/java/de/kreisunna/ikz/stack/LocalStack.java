@@ -70,6 +70,8 @@ public final class LocalStack implements AutoCloseable {
     private ChildProcess keycloak;
     private ChildProcess kafka;
     private final Map<Service, ChildProcess> services = new LinkedHashMap<>();
+    private ChildProcess console;
+    private int consolePort;
 
     private LocalStack(StackConfig config, Progress progress) {
         this.config = config;
@@ -143,6 +145,44 @@ public final class LocalStack implements AutoCloseable {
         launchService(service);
         awaitService(service);
         progress.done(service.name(), secondsSince(start));
+    }
+
+    /**
+     * The web console on {@code port} (health on {@code managementPort}), signed in through this stack's Keycloak
+     * and calling this stack's services. Session cookies are not forced to {@code Secure} here: the stack serves
+     * plain HTTP on 127.0.0.1 only.
+     */
+    public synchronized void startConsole(int port, int managementPort) {
+        Path jar = ConsoleApp.jar(config.projectRoot());
+        if (!Files.isRegularFile(jar)) {
+            throw new StackException("The console is not built: missing " + jar + ". Build first: mvn -DskipTests "
+                    + "package (in " + config.projectRoot() + ").");
+        }
+        Ports.requireFree(port, ConsoleApp.NAME, ConsoleApp.PORT_ENV);
+        Ports.requireFree(managementPort, ConsoleApp.NAME + " management", ConsoleApp.PORT_ENV);
+        long start = System.nanoTime();
+        progress.message(ConsoleApp.NAME + ": starting on port " + port + " ...");
+        Map<String, String> env = ConsoleApp.environment(port, managementPort, issuer(),
+                serviceUrl(Service.MEMBERSHIP.name()), serviceUrl(Service.COSTING.name()),
+                serviceUrl(Service.SUPPORT.name()));
+        ChildProcess process = ChildProcess.start(ConsoleApp.NAME, List.of(javaExecutable(), "-Xmx192m", "-jar",
+                jar.toString()), env, config.workDir(), config.logDir().resolve(ConsoleApp.NAME + ".log"));
+        adopt(process, p -> {
+            console = p;
+            consolePort = port;
+        });
+        awaitOrStop(process, port, SERVICE_TIMEOUT_SECONDS,
+                () -> httpOk("http://127.0.0.1:" + managementPort + "/q/health/ready"), () -> console = null);
+        progress.done(ConsoleApp.NAME, secondsSince(start));
+    }
+
+    public String consoleUrl() {
+        synchronized (state) {
+            if (console == null) {
+                throw new IllegalStateException("the console is not running");
+            }
+            return "http://127.0.0.1:" + consolePort;
+        }
     }
 
     /** True while this stack runs the named service (for fault tests that must restore what they stopped). */
@@ -339,6 +379,16 @@ public final class LocalStack implements AutoCloseable {
                 + " ACLs)", secondsSince(start));
     }
 
+    /** The broker's process id (fault tests freeze it with SIGSTOP or kill it with SIGKILL). */
+    public long kafkaPid() {
+        synchronized (state) {
+            if (kafka == null) {
+                throw new IllegalStateException("Kafka is not running");
+            }
+            return kafka.pid();
+        }
+    }
+
     public synchronized void stopKafka() {
         ChildProcess process;
         synchronized (state) {
@@ -381,6 +431,11 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + config.servicePort(Service.named(service));
     }
 
+    /** The service's management interface: {@code /q/health/*} and {@code /q/metrics} (not its API port). */
+    public String managementUrl(String service) {
+        return "http://127.0.0.1:" + Service.managementPort(config.servicePort(Service.named(service)));
+    }
+
     public String clientSecret(String clientId) {
         return LocalCredentials.clientSecret(clientId);
     }
@@ -414,6 +469,10 @@ public final class LocalStack implements AutoCloseable {
         synchronized (state) {
             runningServices = new ArrayList<>(services.values());
             services.clear();
+            if (console != null) {
+                runningServices.add(console);
+                console = null;
+            }
             if (kafka != null) {
                 servers.add(kafka);
             }
@@ -449,15 +508,19 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = List.of(javaExecutable(), "-Xmx256m",
                 "-D" + KafkaProvisioning.ALLOWED_URLS_PROPERTY + "=" + tokenUrl(),
                 "-jar", service.jar(config.projectRoot()).toString());
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "IKZ_HTTP_PORT", Integer.toString(port),
+                "IKZ_MANAGEMENT_PORT", Integer.toString(Service.managementPort(port)),
                 "IKZ_DB_URL", jdbcUrl(service.database()),
                 "IKZ_DB_USER", service.database(),
                 "IKZ_DB_PASSWORD", LocalCredentials.databasePassword(service.database()),
                 "IKZ_OIDC_URL", issuer(),
                 "IKZ_KAFKA_BOOTSTRAP", kafkaBootstrap(),
                 "IKZ_KAFKA_TOKEN_URL", tokenUrl(),
-                "IKZ_KAFKA_CLIENT_SECRET", clientSecret(service.clientId()));
+                "IKZ_KAFKA_CLIENT_SECRET", clientSecret(service.clientId()),
+                "IKZ_LOG_JSON", "false"));
+        // one demo user does everything in the local stack: costing's four-eyes control is off here
+        env.put("IKZ_FOUR_EYES", "false");
         ChildProcess process = ChildProcess.start(service.name(), command, env, config.workDir(),
                 config.logDir().resolve(service.name() + ".log"));
         adopt(process, p -> services.put(service, p));
@@ -470,7 +533,7 @@ public final class LocalStack implements AutoCloseable {
         }
         int port = config.servicePort(service);
         awaitOrStop(process, port, SERVICE_TIMEOUT_SECONDS,
-                () -> httpOk("http://127.0.0.1:" + port + "/q/health/ready"), () -> services.remove(service));
+                () -> httpOk(managementUrl(service.name()) + "/q/health/ready"), () -> services.remove(service));
     }
 
     /** Checked before anything starts, so a missing build is reported at once and not after the infrastructure. */

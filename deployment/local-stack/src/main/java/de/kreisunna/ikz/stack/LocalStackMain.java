@@ -20,7 +20,8 @@ public final class LocalStackMain {
               --infra-only  start PostgreSQL, Keycloak and Kafka, but not the services
               --help        show this text
             Ports can be moved with IKZ_POSTGRES_PORT, IKZ_KEYCLOAK_PORT, IKZ_KEYCLOAK_MANAGEMENT_PORT,
-            IKZ_KAFKA_PORT, IKZ_KAFKA_CONTROLLER_PORT, IKZ_MEMBERSHIP_PORT, IKZ_COSTING_PORT, IKZ_SUPPORT_PORT;
+            IKZ_KAFKA_PORT, IKZ_KAFKA_CONTROLLER_PORT, IKZ_MEMBERSHIP_PORT, IKZ_COSTING_PORT, IKZ_SUPPORT_PORT,
+            IKZ_CONSOLE_PORT (health on that port + 1000);
             data lives under IKZ_CACHE_DIR (default ~/.cache/ikz).""";
 
     /** Held so the configured levels are not lost when the loggers are garbage-collected. */
@@ -67,6 +68,8 @@ public final class LocalStackMain {
             stack = LocalStack.startInfrastructure(config, progress);
             if (!options.contains("--infra-only")) {
                 stack.startServices();
+                int consolePort = ConsoleApp.localPort(System.getenv());
+                stack.startConsole(consolePort, consolePort + ConsoleApp.MANAGEMENT_OFFSET);
                 HistoryDataSet.load(stack, progress);
             }
         } catch (StackException e) {
@@ -88,6 +91,8 @@ public final class LocalStackMain {
         out.println("The IKZ local stack is running (all on 127.0.0.1; local demo credentials only).");
         out.println();
         if (withServices) {
+            out.printf("  %-19s %s   (sign in as admin, kopfstelle, finance or a town, e.g. luenen; password %s)%n",
+                    "Web console", stack.consoleUrl(), LocalCredentials.DEMO_USER_PASSWORD);
             for (Service service : Service.ALL) {
                 out.printf("  %-19s %s   Swagger UI: %s/q/swagger-ui%n", service.name(),
                         stack.serviceUrl(service.name()), stack.serviceUrl(service.name()));

@@ -19,6 +19,14 @@ public record Service(String name, String database, int defaultPort, String port
 
     public static final List<Service> ALL = List.of(MEMBERSHIP, COSTING, SUPPORT);
 
+    /** Health and metrics are served on Quarkus' management interface, this far above the API port. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
+    /** The management port (health, metrics) that belongs to the API port {@code apiPort}. */
+    public static int managementPort(int apiPort) {
+        return apiPort + MANAGEMENT_PORT_OFFSET;
+    }
+
     public static Service named(String name) {
         return ALL.stream()
                 .filter(s -> s.name.equals(name))

@@ -35,6 +35,15 @@ public final class TestTokens {
         return builder("town-" + ags, "municipality").claim("ags", ags).jws().keyId("1").sign();
     }
 
+    /**
+     * A town's own system (client-credentials grant of its client {@code town-system-…}): shaped like Keycloak's
+     * service-account token, with {@code client_id}, role {@code municipality} and the fixed {@code ags} claim.
+     */
+    public static String townSystem(String clientId, String ags) {
+        return builder("service-account-" + clientId, "municipality").claim("azp", clientId)
+                .claim("client_id", clientId).claim("ags", ags).jws().keyId("1").sign();
+    }
+
     public static String user(String name, String... roles) {
         return builder(name, roles).jws().keyId("1").sign();
     }

@@ -24,13 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A public-law agreement (öffentlich-rechtliche Vereinbarung, GkG NRW) of the cooperation and its lifecycle:
  * DRAFT → CONCLUDED → IN_FORCE → SUPERSEDED (by its successor) or TERMINATED. Its content can be edited only
- * as a draft; afterwards members only join (accession). Every change raises the revision of its
+ * as a draft; its parties are fixed by the conclusion: a town joins only by a successor that names it. Every
+ * change raises the revision of its
  * {@link AgreementChanged} event.
  */
 @Entity
@@ -79,6 +82,15 @@ public class Agreement {
 
     @Embedded
     NoticeRule noticeRule;
+
+    @Embedded
+    CostSharingClause costSharingFrom;
+
+    @Embedded
+    SupervisoryApproval supervisoryApproval;
+
+    @Embedded
+    Publication publication;
 
     long revision;
 
@@ -135,6 +147,10 @@ public class Agreement {
         return noticeRule;
     }
 
+    public CostSharingClause costSharingFrom() {
+        return costSharingFrom;
+    }
+
     public long revision() {
         return revision;
     }
@@ -159,11 +175,14 @@ public class Agreement {
     }
 
     /**
-     * Concludes the agreement on {@code on}. Every party's council must have decided in favour by then:
-     * a recommendation (Kreisausschuss, Bürgermeisterkonferenz) does not count. The refusal names the
-     * parties still missing a decision.
+     * Concludes the agreement on {@code on}. Every party's body must have decided in favour by then, on the
+     * matching subject: the agreement itself, or, for a successor that lets towns join ({@code joining}, the MEMBER
+     * parties that were not MEMBER parties of the predecessor), the accession of every joining town. A
+     * recommendation (Kreisausschuss, Bürgermeisterkonferenz), a rejection, a later decision or one on another
+     * subject (a termination) does not count. The refusal names each party missing a decision and why.
      */
-    public void conclude(LocalDate on, Collection<CouncilResolution> resolutions, Map<String, String> partyNames, LocalDate today) {
+    public void conclude(LocalDate on, Collection<CouncilResolution> resolutions, Map<String, String> partyNames,
+            Set<String> joining, LocalDate today) {
         requireStatus(AgreementStatus.DRAFT, "concluded");
         if (on.isAfter(today)) {
             throw Problem.badRequest("concludedOn", "must not be in the future (today is " + today + ")");
@@ -172,27 +191,74 @@ public class Agreement {
             throw Problem.conflict("agreement " + id + " needs exactly one OPERATOR, one KOPFSTELLE and at least one"
                     + " MEMBER to be concluded");
         }
-        Set<String> decided = resolutions.stream().filter(r -> r.agreementId().equals(id) && r.approvesConclusionOn(on))
-                .map(CouncilResolution::ags).collect(Collectors.toSet());
-        List<String> missing = parties.stream().map(Party::ags).distinct().sorted()
-                .filter(ags -> !decided.contains(ags)).toList();
+        List<CouncilResolution> own = resolutions.stream().filter(r -> r.agreementId().equals(id)).toList();
+        Map<String, String> missing = new TreeMap<>();
+        parties.stream().map(Party::ags).distinct().forEach(ags -> {
+            List<CouncilResolution> ofParty = own.stream().filter(r -> r.ags().equals(ags)).toList();
+            if (!approves(ofParty, joining, on)) {
+                missing.put(ags, whyNot(ofParty, joining, on, partyNames.get(ags)));
+            }
+        });
         if (!missing.isEmpty()) {
-            throw new Problem(409, "Conflict", "agreement %s cannot be concluded on %s: no positive council decision of %s"
-                    .formatted(id, on, missing.stream().map(ags -> ags + " " + partyNames.get(ags)).collect(Collectors.joining(", "))),
-                    missing.stream().map(ags -> new Problem.Violation("parties[" + ags + "]",
-                            partyNames.get(ags) + " has no positive council decision on or before " + on)).toList());
+            throw new Problem(409, "Conflict", "agreement %s cannot be concluded on %s: no approving decision of %s"
+                    .formatted(id, on, missing.keySet().stream().map(ags -> ags + " " + partyNames.get(ags))
+                            .collect(Collectors.joining(", "))),
+                    missing.entrySet().stream().map(e -> new Problem.Violation("parties[" + e.getKey() + "]", e.getValue())).toList());
         }
         status = AgreementStatus.CONCLUDED;
         concludedOn = on;
         revision++;
     }
 
+    private static boolean approves(List<CouncilResolution> ofParty, Set<String> joining, LocalDate on) {
+        return ofParty.stream().anyMatch(r -> r.approvesAgreementBy(on))
+                || !joining.isEmpty() && joining.stream().allMatch(town -> ofParty.stream().anyMatch(r -> r.approvesAccessionBy(town, on)));
+    }
+
+    private static String whyNot(List<CouncilResolution> ofParty, Set<String> joining, LocalDate on, String name) {
+        String wanted = joining.isEmpty() ? "on the agreement (subject AGREEMENT)"
+                : "on the agreement (subject AGREEMENT) or on the accession of each of " + String.join(", ", new TreeSet<>(joining))
+                        + " (subject ACCESSION)";
+        String has = ofParty.stream().filter(r -> r.approvesBy(on)).map(CouncilResolution::describeSubject).distinct()
+                .collect(Collectors.joining(", "));
+        String later = ofParty.stream().anyMatch(r -> r.decidedOn().isAfter(on)) ? "; a decision dated after " + on + " does not count" : "";
+        return name + " has no approving decision " + wanted + " dated on or before " + on
+                + (has.isEmpty() ? "" : "; it approved only " + has) + later;
+    }
+
     /**
-     * Puts a concluded agreement into force from {@code from}. A successor supersedes its predecessor, which must
-     * be in force: the predecessor's last day is the day before (the members move over without a gap).
+     * Records the steps that make a concluded agreement take effect (GkG NRW § 24): the supervisory approval, given
+     * on or after the conclusion; the publication, on or after the approval and not in the future; legal effect on
+     * the day after the publication or on the later day the agreement names. An agreement never takes effect
+     * before its publication: days before that can only share costs, by a {@link CostSharingClause}. A successor
+     * supersedes its predecessor, which must be in force: the predecessor's last day is the day before.
      */
-    public void enterIntoForce(LocalDate from, Agreement predecessor) {
+    public void enterIntoForce(EntryIntoForce step, Agreement predecessor, LocalDate today) {
         requireStatus(AgreementStatus.CONCLUDED, "put into force");
+        SupervisoryApproval approval = step.supervisoryApproval();
+        Publication published = step.publication();
+        if (approval.approvedOn().isBefore(concludedOn)) {
+            throw Problem.conflict("agreement %s was concluded on %s; the supervisory authority cannot have approved it on %s, before"
+                    .formatted(id, concludedOn, approval.approvedOn()));
+        }
+        if (published.publishedOn().isAfter(today)) {
+            throw Problem.badRequest("publication.publishedOn", "must not be in the future (today is " + today + ")");
+        }
+        if (published.publishedOn().isBefore(approval.approvedOn())) {
+            throw Problem.conflict("agreement %s was approved on %s; the authority publishes the agreement with its approval, so not on %s, before"
+                    .formatted(id, approval.approvedOn(), published.publishedOn()));
+        }
+        LocalDate earliest = published.publishedOn().plusDays(1);
+        if (step.effectiveFrom() != null && step.effectiveFrom().isBefore(earliest)) {
+            throw Problem.conflict(("agreement %s cannot take effect on %s: it was published on %s, so it takes effect on %s at"
+                    + " the earliest (GkG NRW § 24 (4)); sharing costs from an earlier day is a costSharingFrom clause of the agreement")
+                    .formatted(id, step.effectiveFrom(), published.publishedOn(), earliest));
+        }
+        LocalDate from = step.legalEffect();
+        if (costSharingFrom != null && costSharingFrom.from().isAfter(from)) {
+            throw Problem.conflict("agreement %s takes effect on %s; its cost-sharing clause from %s would begin later, which adds no day"
+                    .formatted(id, from, costSharingFrom.from()));
+        }
         if (predecessorId != null) {
             Objects.requireNonNull(predecessor, "the predecessor must be given");
             predecessor.requireInForce("superseded");
@@ -205,8 +271,31 @@ public class Agreement {
             predecessor.successorId = id;
             predecessor.revision++;
         }
+        supervisoryApproval = approval;
+        publication = published;
         status = AgreementStatus.IN_FORCE;
         inForceFrom = from;
+        revision++;
+    }
+
+    /** The MEMBER parties that were not MEMBER parties of the predecessor: the towns this agreement lets join. */
+    public Set<String> joiningMembers(Agreement predecessor) {
+        Set<String> members = memberParties();
+        if (predecessor != null) {
+            members.removeAll(predecessor.memberParties());
+        }
+        return members;
+    }
+
+    /** The AGS of every MEMBER party. */
+    public Set<String> memberParties() {
+        return parties.stream().filter(p -> p.role() == PartyRole.MEMBER).map(Party::ags).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Withdraws a draft that will not be concluded; it stays on record, and nothing can be done with it any more. */
+    public void withdraw() {
+        requireStatus(AgreementStatus.DRAFT, "withdrawn");
+        status = AgreementStatus.WITHDRAWN;
         revision++;
     }
 
@@ -233,21 +322,37 @@ public class Agreement {
     }
 
     /**
-     * Admits a member from {@code from} (accession): only while in force and not before the agreement began.
-     * A town that is not yet a MEMBER party becomes one; returns true if the parties changed.
+     * A town becomes a party only by concluding an agreement: a successor (or accession agreement) naming it, concluded
+     * by every party after their bodies approved it, takes effect and takes over the members. Adding it to this
+     * agreement any other way is refused; the refusal says what is missing. A MEMBER party is already a member
+     * from the day the agreement took effect.
      */
-    public boolean admit(String ags, LocalDate from) {
-        requireInForce("joined");
-        if (from.isBefore(inForceFrom)) {
-            throw Problem.conflict("agreement %s is in force from %s; a membership cannot begin on %s".formatted(id, inForceFrom, from));
+    public RuntimeException accessionRefused(String ags, String townName) {
+        if (memberParties().contains(ags)) {
+            return Problem.conflict("%s (%s) is a MEMBER party of agreement %s and became a member when it took effect%s; it cannot join again"
+                    .formatted(townName, ags, id, inForceFrom == null ? " (it has not yet)" : " on " + inForceFrom));
         }
-        Party member = new Party(ags, PartyRole.MEMBER);
-        if (parties.contains(member)) {
-            return false;
+        return Problem.conflict(("%s (%s) is no party of agreement %s and cannot be added to it: a town becomes a party only by a new"
+                + " agreement. Missing: a draft successor agreement (predecessorId %s) naming %s as MEMBER; an approving decision of"
+                + " every party's body on it (subject AGREEMENT, or ACCESSION of %s); its conclusion; the supervisory approval and"
+                + " the publication (entry into force), after which it takes over the members of %s").formatted(
+                        townName, ags, id, id, ags, ags, id));
+    }
+
+    /**
+     * Costs of this agreement can be shared on the days from {@code from} to {@code until} only if it was in force on
+     * all of them (or a day of its cost-sharing clause): otherwise there is no cost of it to share.
+     */
+    public void requireCostsOn(LocalDate from, LocalDate until) {
+        boolean hasBeenInForce = status == AgreementStatus.IN_FORCE || status == AgreementStatus.SUPERSEDED
+                || status == AgreementStatus.TERMINATED;
+        LocalDate first = !hasBeenInForce ? null : costSharingFrom != null && costSharingFrom.from().isBefore(inForceFrom)
+                ? costSharingFrom.from() : inForceFrom;
+        if (first == null || from.isBefore(first) || endedOn != null && until.isAfter(endedOn)) {
+            throw Problem.conflict("agreement %s has costs to share only %s; %s to %s is outside".formatted(id,
+                    first == null ? "once it is in force (it is " + status + ")"
+                            : "from " + first + (endedOn == null ? "" : " until " + endedOn), from, until));
         }
-        parties.add(member);
-        revision++;
-        return true;
     }
 
     /** Members join, give notice and move only under an agreement in force. */
@@ -265,7 +370,7 @@ public class Agreement {
                 predecessorId, successorId, revision,
                 parties.stream().sorted(Comparator.comparing(Party::role).thenComparing(Party::ags))
                         .map(p -> new AgreementChanged.PartyView(p.ags(), partyNames.get(p.ags()), p.role())).toList(),
-                costClause, noticeRule);
+                costClause, noticeRule, supervisoryApproval, publication, costSharingFrom);
     }
 
     private void apply(AgreementTerms terms, Agreement predecessor) {
@@ -290,6 +395,7 @@ public class Agreement {
         parties.addAll(terms.parties());
         costClause = terms.costClause();
         noticeRule = terms.noticeRule();
+        costSharingFrom = terms.costSharingFrom();
     }
 
     private long count(PartyRole role) {

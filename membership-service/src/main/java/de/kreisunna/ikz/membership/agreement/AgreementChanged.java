@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * Event-carried state of an agreement at a revision: status and dates, the version chain, the parties with
- * their roles, the cost clause (costing computes shares from it) and the notice rule. Key = agreement id.
+ * their roles, the cost clause (costing computes shares from it) and the notice rule; the supervisory approval
+ * and the publication that made it take effect; a clause sharing costs from an earlier day. Key = agreement id.
  * Schema: {@code schemas/agreement-changed.v1.json}. The REST representation of an agreement is the same document.
  */
 public record AgreementChanged(String agreementId, String title, String subject, String legalBasis, AgreementStatus status,
         LocalDate concludedOn, LocalDate inForceFrom, LocalDate endedOn, String predecessorId, String successorId,
-        long revision, List<PartyView> parties, CostClause costClause, NoticeRule noticeRule) {
+        long revision, List<PartyView> parties, CostClause costClause, NoticeRule noticeRule,
+        SupervisoryApproval supervisoryApproval, Publication publication, CostSharingClause costSharingFrom) {
 
     public static final String TYPE = "ikz.membership.AgreementChanged.v1";
 

@@ -4,6 +4,8 @@ import de.kreisunna.ikz.membership.LocalCalendar;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
 import de.kreisunna.ikz.membership.audit.AuditedEntity;
 import de.kreisunna.ikz.membership.concurrency.ExpectedVersion;
+import de.kreisunna.ikz.membership.municipality.CostShare;
+import de.kreisunna.ikz.membership.municipality.CostSharingBasis;
 import de.kreisunna.ikz.membership.municipality.Municipality;
 import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
 import de.kreisunna.ikz.membership.resolution.ResolutionService;
@@ -14,8 +16,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Owns the transactions of the agreement lifecycle: each change, its {@link AgreementChanged} event, the
@@ -69,30 +74,67 @@ public class AgreementService {
     @Transactional
     public Agreement conclude(String id, LocalDate on, ExpectedVersion expected) {
         Agreement agreement = lockAt(id, expected);
-        agreement.conclude(on, resolutions.of(id), partyNames(agreement), LocalCalendar.today(clock));
+        Agreement predecessor = agreement.predecessorId() == null ? null : agreements.require(agreement.predecessorId());
+        agreement.conclude(on, resolutions.of(id), partyNames(agreement), agreement.joiningMembers(predecessor),
+                LocalCalendar.today(clock));
         publish(agreement);
         audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_CONCLUDED", Map.of("concludedOn", on));
         return agreement;
     }
 
     /**
-     * Puts the agreement into force. A successor supersedes its predecessor in the same transaction and takes
-     * over its members without a gap: their periods in the predecessor end the day before, new ones begin on
-     * {@code from}; every town whose timeline changed is published.
+     * Records the supervisory approval and the publication; the agreement takes effect the day after (or on the later
+     * day it names). A successor supersedes its predecessor in the same transaction and takes over its members without
+     * a gap; every MEMBER party not taken over (a founding member, a joining town) becomes a member on that day, and
+     * shares costs from the day of the agreement's cost-sharing clause if it names an earlier one. Every town whose
+     * timeline changed is published.
      */
     @Transactional
-    public Agreement enterIntoForce(String id, LocalDate from, ExpectedVersion expected) {
+    public Agreement enterIntoForce(String id, EntryIntoForce step, ExpectedVersion expected) {
         Agreement agreement = lockAt(id, expected);
         Agreement predecessor = agreement.predecessorId() == null ? null : agreements.lock(agreement.predecessorId());
-        agreement.enterIntoForce(from, predecessor);
+        agreement.enterIntoForce(step, predecessor, LocalCalendar.today(clock));
+        LocalDate from = agreement.inForceFrom();
         publish(agreement);
-        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_ENTERED_INTO_FORCE", Map.of("inForceFrom", from));
+        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_ENTERED_INTO_FORCE", Map.of("inForceFrom", from,
+                "supervisoryApproval", step.supervisoryApproval(), "publication", step.publication()));
+        Set<String> takenOver = new HashSet<>();
         if (predecessor != null) {
             publish(predecessor);
             audit.record(AuditedEntity.AGREEMENT, predecessor.id(), "AGREEMENT_SUPERSEDED",
                     Map.of("successorId", id, "endedOn", predecessor.endedOn()));
-            handOverMembers(predecessor, agreement, from);
+            takenOver.addAll(handOverMembers(predecessor, agreement, from));
         }
+        for (String ags : agreement.memberParties()) {
+            if (!takenOver.contains(ags)) {
+                admit(municipalities.lock(ags), agreement, from);
+            }
+        }
+        return agreement;
+    }
+
+    /** A MEMBER party not taken over from the predecessor becomes a member the day the agreement takes effect. */
+    private void admit(Municipality town, Agreement agreement, LocalDate from) {
+        CostSharingClause clause = agreement.costSharingFrom();
+        if (clause != null && clause.from().isBefore(from)) {
+            town.shareCosts(CostSharingBasis.AGREEMENT_CLAUSE, new CostShare(agreement.id(), clause.from(), from.minusDays(1),
+                    agreement.concludedOn(), "the parties of " + agreement.id(),
+                    clause.note() == null ? "cost-sharing clause of agreement " + agreement.id() : clause.note(), false),
+                    LocalCalendar.today(clock));
+            audit.record(AuditedEntity.MEMBERSHIP, town.ags(), "COST_SHARING_BY_CLAUSE",
+                    Map.of("agreementId", agreement.id(), "validFrom", clause.from(), "validUntil", from.minusDays(1)));
+        }
+        outbox.add(town.join(agreement.id(), from, null));
+        audit.record(AuditedEntity.MEMBERSHIP, town.ags(), "MEMBERSHIP_BEGUN", Map.of("agreementId", agreement.id(), "validFrom", from));
+    }
+
+    /** Withdraws a draft; consumers learn it from the AgreementChanged event with status WITHDRAWN. */
+    @Transactional
+    public Agreement withdraw(String id, ExpectedVersion expected) {
+        Agreement agreement = lockAt(id, expected);
+        agreement.withdraw();
+        publish(agreement);
+        audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_WITHDRAWN", Map.of("revision", agreement.revision()));
         return agreement;
     }
 
@@ -140,9 +182,11 @@ public class AgreementService {
         return agreement.changed(partyNames(agreement));
     }
 
-    private void handOverMembers(Agreement predecessor, Agreement successor, LocalDate from) {
+    /** Moves the predecessor's continuing members to the successor; returns their AGS. */
+    private Set<String> handOverMembers(Agreement predecessor, Agreement successor, LocalDate from) {
         List<Municipality> towns = municipalities.lockMembersOf(predecessor.id());
-        successor.requireMemberParties(towns.stream().filter(t -> t.continuesAfter(predecessor.id(), from.minusDays(1))).toList());
+        List<Municipality> continuing = towns.stream().filter(t -> t.continuesAfter(predecessor.id(), from.minusDays(1))).toList();
+        successor.requireMemberParties(continuing);
         for (Municipality town : towns) {
             town.moveToSuccessor(predecessor.id(), successor.id(), from).ifPresent(change -> {
                 outbox.add(change);
@@ -150,6 +194,7 @@ public class AgreementService {
                         Map.of("fromAgreementId", predecessor.id(), "toAgreementId", successor.id(), "validFrom", from));
             });
         }
+        return continuing.stream().map(Municipality::ags).collect(Collectors.toSet());
     }
 
     private Agreement predecessorOf(AgreementTerms terms) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What a draft says: the key facts of its text, its parties, the cost clause and the notice rule
- * (the body of {@code PUT /agreements/{id}}).
+ * and, optionally, a clause sharing costs from a day before it takes effect (the body of {@code PUT /agreements/{id}}).
  */
 public record AgreementTerms(
         @NotBlank @Size(max = 500) String title,
@@ -18,7 +18,8 @@ public record AgreementTerms(
         @Pattern(regexp = Agreement.ID_PATTERN, message = Agreement.ID_RULE) String predecessorId,
         List<@Valid @NotNull Party> parties,
         @Valid @NotNull CostClause costClause,
-        @Valid @NotNull NoticeRule noticeRule) {
+        @Valid @NotNull NoticeRule noticeRule,
+        @Valid CostSharingClause costSharingFrom) {
 
     public AgreementTerms {
         parties = parties == null ? List.of() : List.copyOf(parties);

@@ -16,9 +16,10 @@ public record NewAgreement(
         @Pattern(regexp = Agreement.ID_PATTERN, message = Agreement.ID_RULE) String predecessorId,
         List<@Valid @NotNull Party> parties,
         @Valid @NotNull CostClause costClause,
-        @Valid @NotNull NoticeRule noticeRule) {
+        @Valid @NotNull NoticeRule noticeRule,
+        @Valid CostSharingClause costSharingFrom) {
 
     public AgreementTerms terms() {
-        return new AgreementTerms(title, subject, legalBasis, predecessorId, parties, costClause, noticeRule);
+        return new AgreementTerms(title, subject, legalBasis, predecessorId, parties, costClause, noticeRule, costSharingFrom);
     }
 }

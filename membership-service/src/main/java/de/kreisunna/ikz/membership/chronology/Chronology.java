@@ -4,6 +4,9 @@ import de.kreisunna.ikz.membership.agreement.AgreementChanged;
 import de.kreisunna.ikz.membership.agreement.AgreementStatus;
 import de.kreisunna.ikz.membership.chronology.ChronologyEntry.Kind;
 import de.kreisunna.ikz.membership.membership.MembershipService.Member;
+import de.kreisunna.ikz.membership.municipality.CostSharingBasis;
+import de.kreisunna.ikz.membership.municipality.CostSharingDecision;
+import de.kreisunna.ikz.membership.municipality.Municipality;
 import de.kreisunna.ikz.membership.resolution.CouncilResolution;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +22,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The story of the cooperation, derived from what is stored: resolutions, conclusions, entries into force,
- * supersessions and terminations, accessions, moves to a successor, go-lives, notices and leavings, by date.
+ * The story of the cooperation, derived from what is stored: resolutions (with their subject), conclusions,
+ * supervisory approvals, publications, entries into force, supersessions and terminations, accessions, moves to a
+ * successor, go-lives (use of the procedure), cost sharing by clause or interim decision, notices and leavings, by date.
  * A period that begins the day after the town's period in the superseded predecessor ended is a move, not an
  * accession, and that end is not a leaving.
  */
@@ -41,12 +45,13 @@ public final class Chronology {
 
     /** All entries, by date; {@code names} maps AGS to name for the resolutions. */
     public static List<ChronologyEntry> of(Collection<AgreementChanged> agreements, Collection<CouncilResolution> resolutions,
-            Collection<Member> memberships, Map<String, String> names) {
+            Collection<Member> memberships, Collection<Municipality> towns, Map<String, String> names) {
         Chronology chronology = new Chronology(agreements, names);
         List<ChronologyEntry> entries = new ArrayList<>();
         resolutions.forEach(r -> entries.add(chronology.resolution(r)));
         agreements.forEach(a -> chronology.lifecycle(a, entries));
         chronology.memberships(memberships, entries);
+        towns.forEach(t -> chronology.useAndCostSharing(t, entries));
         entries.sort(ORDER);
         return entries;
     }
@@ -55,13 +60,21 @@ public final class Chronology {
         String name = names.get(r.ags());
         String paper = r.paperNumber() == null ? "" : ", paper " + r.paperNumber();
         return new ChronologyEntry(r.decidedOn(), Kind.RESOLUTION, r.agreementId(), r.ags(), name,
-                "%s of %s: %s %s on '%s'%s".formatted(r.body().label(), name, lower(r.kind()), lower(r.outcome()),
-                        title(r.agreementId()), paper));
+                "%s of %s: %s %s on %s of '%s'%s".formatted(r.body().label(), name, lower(r.kind()), lower(r.outcome()),
+                        subject(r), title(r.agreementId()), paper));
     }
 
     private void lifecycle(AgreementChanged a, List<ChronologyEntry> entries) {
         if (a.concludedOn() != null) {
             entries.add(step(a.concludedOn(), Kind.CONCLUSION, a, "'%s' concluded".formatted(a.title())));
+        }
+        if (a.supervisoryApproval() != null) {
+            entries.add(step(a.supervisoryApproval().approvedOn(), Kind.APPROVAL, a,
+                    "'%s' approved by %s".formatted(a.title(), a.supervisoryApproval().authority())));
+        }
+        if (a.publication() != null) {
+            entries.add(step(a.publication().publishedOn(), Kind.PUBLICATION, a,
+                    "'%s' and its approval published in %s".formatted(a.title(), a.publication().publishedIn())));
         }
         if (a.inForceFrom() != null) {
             String superseding = a.predecessorId() == null ? "" : ", superseding '" + title(a.predecessorId()) + "'";
@@ -88,7 +101,6 @@ public final class Chronology {
                         movedOut.add(endBefore);
                     });
         }
-        Set<String> goLives = new HashSet<>();
         Set<String> notices = new HashSet<>();
         for (Member m : memberships) {
             String title = m.agreementId() == null ? "the cooperation (no agreement recorded)" : "'" + title(m.agreementId()) + "'";
@@ -96,9 +108,6 @@ public final class Chronology {
                 entries.add(town(m.validFrom(), Kind.MOVE, m, "%s continues under %s without a gap".formatted(m.name(), title)));
             } else {
                 entries.add(town(m.validFrom(), Kind.ACCESSION, m, "%s joins %s".formatted(m.name(), title)));
-            }
-            if (m.goLiveOn() != null && goLives.add(m.ags() + m.goLiveOn())) {
-                entries.add(town(m.goLiveOn(), Kind.GO_LIVE, m, "%s goes live on the shared installation".formatted(m.name())));
             }
             if (m.noticeGivenOn() != null && notices.add(m.ags() + m.noticeGivenOn())) {
                 entries.add(town(m.noticeGivenOn(), Kind.NOTICE, m,
@@ -108,6 +117,26 @@ public final class Chronology {
                 entries.add(town(m.validUntil(), Kind.LEAVING, m, "%s: last day of membership in %s".formatted(m.name(), title)));
             }
         }
+    }
+
+    /** The town's go-live (use of the procedure) and the days it shares costs by a decision rather than as a party. */
+    private void useAndCostSharing(Municipality t, List<ChronologyEntry> entries) {
+        if (t.goLiveOn() != null) {
+            entries.add(new ChronologyEntry(t.goLiveOn(), Kind.GO_LIVE, null, t.ags(), t.name(),
+                    "%s goes live on the shared installation and uses the procedure".formatted(t.name())));
+        }
+        for (CostSharingDecision d : t.costSharingDecisions()) {
+            String basis = d.basis() == CostSharingBasis.AGREEMENT_CLAUSE ? "by the agreement's cost-sharing clause"
+                    : "by an interim decision of %s on %s".formatted(d.decidedBy(), d.decidedOn());
+            entries.add(new ChronologyEntry(d.validFrom(), Kind.COST_SHARING, d.agreementId(), t.ags(), t.name(),
+                    "%s shares the costs of '%s' from %s until %s %s (source: %s%s)".formatted(t.name(), title(d.agreementId()),
+                            d.validFrom(), d.validUntil(), basis, d.source(), d.assumption() ? "; ASSUMPTION, not in the papers" : "")));
+        }
+    }
+
+    private String subject(CouncilResolution r) {
+        return r.accedingAgs() == null ? r.describeSubject()
+                : "the accession of " + names.getOrDefault(r.accedingAgs(), r.accedingAgs());
     }
 
     /** The superseded predecessor of the period's agreement, if it ended the day before the period begins. */

@@ -7,6 +7,7 @@ public record ChronologyEntry(LocalDate date, Kind kind, String agreementId, Str
 
     /** In this order on the same day: resolutions lead to a conclusion, an entry into force to accessions. */
     public enum Kind {
-        RESOLUTION, CONCLUSION, ENTRY_INTO_FORCE, ACCESSION, MOVE, GO_LIVE, NOTICE, LEAVING, SUPERSESSION, TERMINATION
+        RESOLUTION, CONCLUSION, APPROVAL, PUBLICATION, ENTRY_INTO_FORCE, ACCESSION, MOVE, GO_LIVE, COST_SHARING, NOTICE, LEAVING,
+        SUPERSESSION, TERMINATION
     }
 }

@@ -58,8 +58,9 @@ public class ChronologyService {
         Set<String> ofInterest = visible.stream().filter(a -> ags == null || a.isParty(ags)).map(Agreement::id)
                 .collect(Collectors.toSet());
         List<AgreementChanged> all = agreementRepository.all().stream().map(agreements::describe).toList();
-        Map<String, String> names = municipalities.all().stream().collect(Collectors.toMap(Municipality::ags, Municipality::name));
-        return Chronology.of(all, resolutions.all(), memberships.all(), names).stream()
+        List<Municipality> towns = municipalities.all();
+        Map<String, String> names = towns.stream().collect(Collectors.toMap(Municipality::ags, Municipality::name));
+        return Chronology.of(all, resolutions.all(), memberships.all(), towns, names).stream()
                 .filter(e -> e.ags() == null ? ofInterest.contains(e.agreementId())
                         : (ags == null || ags.equals(e.ags())) && visibleTo(town, e, ofInterest))
                 .toList();

@@ -1,13 +1,18 @@
 package de.kreisunna.ikz.membership.history;
 
 import de.kreisunna.ikz.membership.agreement.NewAgreement;
-import de.kreisunna.ikz.membership.membership.Accession;
+import de.kreisunna.ikz.membership.agreement.EntryIntoForce;
+import de.kreisunna.ikz.membership.municipality.Ags;
+import de.kreisunna.ikz.membership.municipality.CostShare;
+import de.kreisunna.ikz.membership.municipality.GoLive;
 import de.kreisunna.ikz.membership.municipality.Registration;
 import de.kreisunna.ikz.membership.resolution.Resolution;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,22 +25,45 @@ public record HistoryDocument(
         @NotBlank String title,
         List<String> notes,
         @NotEmpty List<@Valid @NotNull Registration> municipalities,
-        @NotEmpty List<@Valid @NotNull AgreementHistory> agreements) {
+        List<@Valid @NotNull ProcedureUse> procedureUse,
+        @NotEmpty List<@Valid @NotNull AgreementHistory> agreements,
+        List<@Valid @NotNull InterimCostSharing> interimCostSharing) {
+
+    public HistoryDocument {
+        procedureUse = procedureUse == null ? List.of() : List.copyOf(procedureUse);
+        interimCostSharing = interimCostSharing == null ? List.of() : List.copyOf(interimCostSharing);
+    }
+
+    /** The day a town went live on the shared installation (it uses the procedure from then on, party or not). */
+    public record ProcedureUse(
+            @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
+            @NotNull LocalDate goLiveOn,
+            @Size(max = 1000) String note) {
+
+        public GoLive goLive() {
+            return new GoLive(goLiveOn, note);
+        }
+    }
+
+    /** A recorded decision that a town using the procedure before it is a party shares an agreement's costs meanwhile. */
+    public record InterimCostSharing(
+            @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
+            @Valid @NotNull CostShare decision) {
+    }
 
     /**
      * One agreement's history in the order it is replayed: the draft, its resolutions, its conclusion, its entry
-     * into force (a successor takes over its predecessor's members then), the accessions.
+     * into force (supervisory approval, publication, a later day of effect if named; its MEMBER parties become
+     * members then, a successor takes over its predecessor's members).
      */
     public record AgreementHistory(
             @Valid @NotNull NewAgreement agreement,
             List<@Valid @NotNull Resolution> resolutions,
             LocalDate concludedOn,
-            LocalDate inForceFrom,
-            List<@Valid @NotNull Accession> members) {
+            @Valid EntryIntoForce entryIntoForce) {
 
         public AgreementHistory {
             resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
-            members = members == null ? List.of() : List.copyOf(members);
         }
     }
 }

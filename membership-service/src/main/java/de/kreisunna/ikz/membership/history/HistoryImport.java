@@ -4,7 +4,6 @@ import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.agreement.AgreementService;
 import de.kreisunna.ikz.membership.concurrency.ExpectedVersion;
 import de.kreisunna.ikz.membership.history.HistoryDocument.AgreementHistory;
-import de.kreisunna.ikz.membership.membership.MembershipService;
 import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
 import de.kreisunna.ikz.membership.municipality.MunicipalityService;
 import de.kreisunna.ikz.membership.municipality.Registration;
@@ -26,7 +25,7 @@ public class HistoryImport {
 
     /** What the import created. */
     public record Summary(List<String> municipalitiesRegistered, List<String> municipalitiesKept, List<String> agreements,
-            int resolutions, int memberships) {
+            int resolutions, int goLives, int interimCostSharing) {
     }
 
     private final MunicipalityRepository municipalityRepository;
@@ -34,17 +33,14 @@ public class HistoryImport {
     private final AgreementRepository agreementRepository;
     private final AgreementService agreements;
     private final ResolutionService resolutions;
-    private final MembershipService memberships;
 
     HistoryImport(MunicipalityRepository municipalityRepository, MunicipalityService municipalities,
-            AgreementRepository agreementRepository, AgreementService agreements, ResolutionService resolutions,
-            MembershipService memberships) {
+            AgreementRepository agreementRepository, AgreementService agreements, ResolutionService resolutions) {
         this.municipalityRepository = municipalityRepository;
         this.municipalities = municipalities;
         this.agreementRepository = agreementRepository;
         this.agreements = agreements;
         this.resolutions = resolutions;
-        this.memberships = memberships;
     }
 
     @Transactional
@@ -64,16 +60,22 @@ public class HistoryImport {
                 registered.add(town.ags());
             }
         }
+        for (int i = 0; i < history.procedureUse().size(); i++) {
+            HistoryDocument.ProcedureUse use = history.procedureUse().get(i);
+            at("procedureUse[" + i + "]", () -> municipalities.recordGoLive(use.ags(), use.goLive()));
+        }
         int resolutionCount = 0;
-        int memberCount = 0;
         for (int i = 0; i < history.agreements().size(); i++) {
             AgreementHistory entry = history.agreements().get(i);
             at("agreements[" + i + "]", () -> replay(entry));
             resolutionCount += entry.resolutions().size();
-            memberCount += entry.members().size();
+        }
+        for (int i = 0; i < history.interimCostSharing().size(); i++) {
+            HistoryDocument.InterimCostSharing decision = history.interimCostSharing().get(i);
+            at("interimCostSharing[" + i + "]", () -> municipalities.shareCostsInterim(decision.ags(), decision.decision()));
         }
         return new Summary(registered, kept, history.agreements().stream().map(a -> a.agreement().id()).toList(),
-                resolutionCount, memberCount);
+                resolutionCount, history.procedureUse().size(), history.interimCostSharing().size());
     }
 
     private void replay(AgreementHistory entry) {
@@ -83,10 +85,9 @@ public class HistoryImport {
         if (entry.concludedOn() != null) {
             agreements.conclude(id, entry.concludedOn(), ExpectedVersion.ANY);
         }
-        if (entry.inForceFrom() != null) {
-            agreements.enterIntoForce(id, entry.inForceFrom(), ExpectedVersion.ANY);
+        if (entry.entryIntoForce() != null) {
+            agreements.enterIntoForce(id, entry.entryIntoForce(), ExpectedVersion.ANY);
         }
-        entry.members().forEach(m -> memberships.accede(id, m));
     }
 
     /** Says where in the document a step failed: the field becomes e.g. {@code agreements[1].concludedOn}. */

@@ -2,13 +2,15 @@ package de.kreisunna.ikz.membership.membership;
 
 import de.kreisunna.ikz.membership.municipality.Ags;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 
-/** A town joining an agreement on {@code validFrom}; {@code goLiveOn} if its instance is already migrated. */
+/**
+ * A request to add a town to an agreement (the body of {@code POST /agreements/{id}/members}); always refused,
+ * since a town joins only by a new agreement. The dates are accepted so the refusal can explain that.
+ */
 public record Accession(
         @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
-        @NotNull LocalDate validFrom,
+        LocalDate validFrom,
         LocalDate goLiveOn) {
 }

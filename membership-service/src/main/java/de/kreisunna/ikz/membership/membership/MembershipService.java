@@ -3,7 +3,6 @@ package de.kreisunna.ikz.membership.membership;
 import de.kreisunna.ikz.membership.LocalCalendar;
 import de.kreisunna.ikz.membership.agreement.Agreement;
 import de.kreisunna.ikz.membership.agreement.AgreementRepository;
-import de.kreisunna.ikz.membership.agreement.AgreementService;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
 import de.kreisunna.ikz.membership.audit.AuditedEntity;
 import de.kreisunna.ikz.membership.municipality.MembershipPeriod;
@@ -19,9 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Membership in an agreement: accession, go-live on the shared installation, notice and leaving. Accession and
- * notice lock the agreement, then the town; every change publishes the town's whole timeline (and the
- * agreement, if the town became a party by joining).
+ * Membership in an agreement: notice and leaving, and the refusal of an accession by any other way than a new
+ * agreement. Notice locks the agreement, then the town; every change publishes the town's whole timeline.
  */
 @ApplicationScoped
 public class MembershipService {
@@ -38,35 +36,30 @@ public class MembershipService {
 
     private final EntityManager em;
     private final AgreementRepository agreementRepository;
-    private final AgreementService agreements;
     private final MunicipalityRepository municipalities;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MembershipService(EntityManager em, AgreementRepository agreementRepository, AgreementService agreements,
-            MunicipalityRepository municipalities, Outbox outbox, AuditTrail audit, Clock clock) {
+    MembershipService(EntityManager em, AgreementRepository agreementRepository, MunicipalityRepository municipalities,
+            Outbox outbox, AuditTrail audit, Clock clock) {
         this.em = em;
         this.agreementRepository = agreementRepository;
-        this.agreements = agreements;
         this.municipalities = municipalities;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The town joins the agreement on {@code validFrom} (and becomes a MEMBER party if it is not one yet). */
+    /**
+     * Refuses to add a town to an agreement: a town becomes a party only by concluding a (successor or accession)
+     * agreement that names it; the 409 says what is missing.
+     */
     @Transactional
     public Member accede(String agreementId, Accession accession) {
-        Agreement agreement = agreementRepository.lock(agreementId);
-        Municipality town = municipalities.lock(accession.ags());
-        boolean newParty = agreement.admit(accession.ags(), accession.validFrom());
-        outbox.add(town.join(agreementId, accession.validFrom(), null, accession.goLiveOn()));
-        if (newParty) {
-            agreements.publish(agreement);
-        }
-        audit.record(AuditedEntity.MEMBERSHIP, accession.ags(), "MEMBERSHIP_BEGUN", new Joined(agreementId, accession));
-        return current(town, agreementId);
+        Agreement agreement = agreementRepository.require(agreementId);
+        Municipality town = municipalities.require(accession.ags());
+        throw agreement.accessionRefused(town.ags(), town.name());
     }
 
     /**
@@ -83,15 +76,6 @@ public class MembershipService {
         outbox.add(town.giveNotice(agreementId, noticeDay, lastDay));
         audit.record(AuditedEntity.MEMBERSHIP, ags, "NOTICE_GIVEN",
                 new Notice(agreementId, noticeDay, lastDay));
-        return current(town, agreementId);
-    }
-
-    @Transactional
-    public Member recordGoLive(String agreementId, String ags, LocalDate goLiveOn) {
-        agreementRepository.require(agreementId);
-        Municipality town = municipalities.lock(ags);
-        outbox.add(town.recordGoLive(agreementId, goLiveOn));
-        audit.record(AuditedEntity.MEMBERSHIP, ags, "GO_LIVE_RECORDED", new GoLive(agreementId, goLiveOn));
         return current(town, agreementId);
     }
 
@@ -121,12 +105,6 @@ public class MembershipService {
                 .reduce((first, second) -> second).map(Member::of).orElseThrow();
     }
 
-    private record Joined(String agreementId, Accession accession) {
-    }
-
     private record Notice(String agreementId, LocalDate noticeGivenOn, LocalDate validUntil) {
-    }
-
-    private record GoLive(String agreementId, LocalDate goLiveOn) {
     }
 }

@@ -1,19 +1,16 @@
 package de.kreisunna.ikz.membership.municipality;
 
-import java.util.regex.Pattern;
-
-/** The official municipality key (Amtlicher Gemeindeschlüssel): 8 digits for a town, 5 for a district. */
+/** The official municipality key (Amtlicher Gemeindeschlüssel), as membership uses it; the rule is the platform's {@code Ags}. */
 public final class Ags {
 
-    public static final String PATTERN = "\\d{5}(\\d{3})?";
-    public static final String RULE = "must be an AGS: 8 digits for a town, 5 for a district";
-    private static final Pattern VALID = Pattern.compile(PATTERN);
+    public static final String PATTERN = de.kreisunna.ikz.platform.town.Ags.PATTERN;
+    public static final String RULE = de.kreisunna.ikz.platform.town.Ags.RULE;
 
     private Ags() {
     }
 
     public static boolean isValid(String ags) {
-        return ags != null && VALID.matcher(ags).matches();
+        return de.kreisunna.ikz.platform.town.Ags.isValid(ags);
     }
 
     /** A 5-digit key names a district (Kreis); its bodies are Kreistag and Kreisausschuss, not a Rat. */

@@ -14,7 +14,9 @@ import java.util.Objects;
 /**
  * Days on which a town is a member of an agreement: from {@code validFrom} to {@code validUntil}, both
  * inclusive; open if no end. It is part of the town's aggregate (one revision per timeline), so only
- * {@link Municipality} changes it. {@code agreementId} is null for periods recorded before agreements existed.
+ * {@link Municipality} changes it. A period with an agreement is party status: it begins when the agreement
+ * takes effect (or the town is taken over by a successor). {@code agreementId} is null for periods recorded as
+ * history before agreements existed: they make the town no party and share no costs.
  */
 @Entity
 @Table(name = "membership_period")
@@ -37,10 +39,6 @@ public class MembershipPeriod {
     @Column(name = "valid_until")
     LocalDate validUntil;
 
-    /** The day the town went live on the shared installation (its AsylbLG instance was migrated). */
-    @Column(name = "go_live_on")
-    LocalDate goLiveOn;
-
     @Column(name = "notice_given_on")
     LocalDate noticeGivenOn;
 
@@ -48,12 +46,11 @@ public class MembershipPeriod {
     }
 
     MembershipPeriod(Municipality municipality, String agreementId, LocalDate validFrom, LocalDate validUntil,
-            LocalDate goLiveOn, LocalDate noticeGivenOn) {
+            LocalDate noticeGivenOn) {
         this.municipality = municipality;
         this.agreementId = agreementId;
         this.validFrom = validFrom;
         this.validUntil = validUntil;
-        this.goLiveOn = goLiveOn;
         this.noticeGivenOn = noticeGivenOn;
     }
 
@@ -73,8 +70,9 @@ public class MembershipPeriod {
         return validUntil;
     }
 
+    /** The day the town went live on the shared installation: a fact of the town, not of the period. */
     public LocalDate goLiveOn() {
-        return goLiveOn;
+        return municipality.goLiveOn();
     }
 
     public LocalDate noticeGivenOn() {

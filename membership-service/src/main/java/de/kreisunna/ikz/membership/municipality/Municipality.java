@@ -24,7 +24,8 @@ import java.util.Optional;
  * A town (or the district): its master data and its membership timeline across all agreements. Every change
  * of the timeline (or of the name it carries) raises the revision and yields the whole timeline as a
  * {@link MembershipChanged} event. A town is a member of at most one agreement on any day: the published
- * timeline never overlaps, which consumers rely on.
+ * timeline never overlaps, which consumers rely on. Party status (periods in agreements), use of the procedure
+ * (go-live) and cost sharing (party periods plus recorded decisions) are kept apart: they can begin on different days.
  */
 @Entity
 @Table(name = "municipality")
@@ -47,6 +48,13 @@ public class Municipality {
     @Embedded
     Contact contact;
 
+    /** The day the town went live on the shared installation: it uses the procedure from then on. */
+    @Column(name = "go_live_on")
+    LocalDate goLiveOn;
+
+    @Column(name = "go_live_note")
+    String goLiveNote;
+
     long revision;
 
     /** Optimistic version, shown as the ETag; any change of master data or timeline raises it. */
@@ -56,6 +64,10 @@ public class Municipality {
     @OneToMany(mappedBy = "municipality", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validFrom")
     List<MembershipPeriod> periods = new ArrayList<>();
+
+    @OneToMany(mappedBy = "municipality", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validFrom")
+    List<CostSharingDecision> costSharing = new ArrayList<>();
 
     protected Municipality() {
     }
@@ -96,6 +108,18 @@ public class Municipality {
         return contact;
     }
 
+    public LocalDate goLiveOn() {
+        return goLiveOn;
+    }
+
+    public String goLiveNote() {
+        return goLiveNote;
+    }
+
+    public List<CostSharingDecision> costSharingDecisions() {
+        return Collections.unmodifiableList(costSharing);
+    }
+
     public long revision() {
         return revision;
     }
@@ -108,24 +132,84 @@ public class Municipality {
         return Collections.unmodifiableList(periods);
     }
 
-    /** Replaces the master data. The name travels with the timeline, so a new name is published as a new revision. */
-    public Optional<MembershipChanged> update(MunicipalityData data) {
-        boolean renamed = !name.equals(data.name());
+    /**
+     * Replaces the master data. Name, Leitweg-ID, invoice address and contact travel in the membership events (costing
+     * invoices with them), so every update is published as a new revision.
+     */
+    public MembershipChanged update(MunicipalityData data) {
         apply(data);
-        return renamed ? Optional.of(changed()) : Optional.empty();
+        return changed();
     }
 
-    /** Adds a membership period without an agreement (as recorded before agreements existed). */
-    public MembershipChanged join(LocalDate from, LocalDate until) {
-        return join(null, from, until, null);
+    public boolean isNamed(String other) {
+        return name.equals(other);
     }
 
-    /** Adds a membership period; a town cannot be a member twice on the same day, in any agreement. */
-    public MembershipChanged join(String agreementId, LocalDate from, LocalDate until, LocalDate goLiveOn) {
+    /**
+     * Records a period from history without an agreement (before agreements existed): it makes the town no party
+     * and shares no costs.
+     */
+    public MembershipChanged recordHistoricPeriod(LocalDate from, LocalDate until) {
+        return join(null, from, until);
+    }
+
+    /**
+     * Adds a party period in an agreement that took effect (or took the town over); a town cannot be a member twice
+     * on the same day, nor be a party on a day it already shares costs by a decision.
+     */
+    public MembershipChanged join(String agreementId, LocalDate from, LocalDate until) {
         if (until != null && until.isBefore(from)) {
             throw Problem.badRequest("validUntil", "must not be before validFrom (" + from + ")");
         }
-        add(new MembershipPeriod(this, agreementId, from, until, goLiveOn, null));
+        if (agreementId != null) {
+            refuseCostSharingOverlap(from, until);
+        }
+        add(new MembershipPeriod(this, agreementId, from, until, null));
+        return changed();
+    }
+
+    /**
+     * Records the day the town went live on the shared installation (it uses the procedure from then on, party or
+     * not). It cannot move after the start of an interim cost sharing that relies on it.
+     */
+    public MembershipChanged recordGoLive(GoLive goLive) {
+        costSharing.stream().filter(d -> d.basis == CostSharingBasis.INTERIM_DECISION && d.validFrom.isBefore(goLive.goLiveOn()))
+                .findFirst().ifPresent(d -> {
+                    throw Problem.conflict("%s (%s) shares costs by an interim decision from %s, which requires it to use the procedure by then"
+                            .formatted(name, ags, d.validFrom));
+                });
+        goLiveOn = goLive.goLiveOn();
+        goLiveNote = goLive.note();
+        return changed();
+    }
+
+    /**
+     * Records days on which the town shares the costs of an agreement without being its party then: by the agreement's
+     * cost-sharing clause, or by an interim decision, which needs the town to use the procedure from its first day.
+     * The decision cannot be dated after {@code today}; its days must not overlap the town's party periods or another
+     * cost-sharing decision (no day is counted twice).
+     */
+    public MembershipChanged shareCosts(CostSharingBasis basis, CostShare share, LocalDate today) {
+        if (basis == CostSharingBasis.PARTY) {
+            throw new IllegalArgumentException("party periods share costs by themselves");
+        }
+        if (share.validUntil().isBefore(share.validFrom())) {
+            throw Problem.badRequest("validUntil", "must not be before validFrom (" + share.validFrom() + ")");
+        }
+        if (share.decidedOn().isAfter(today)) {
+            throw Problem.badRequest("decidedOn", "must not be in the future (today is " + today + ")");
+        }
+        if (basis == CostSharingBasis.INTERIM_DECISION && (goLiveOn == null || goLiveOn.isAfter(share.validFrom()))) {
+            throw Problem.conflict("%s (%s) does not use the procedure on %s (%s): record its go-live first; a town that is no party shares costs only while it uses the procedure"
+                    .formatted(name, ags, share.validFrom(), goLiveOn == null ? "no go-live recorded" : "go-live " + goLiveOn));
+        }
+        periods.stream().filter(p -> p.agreementId != null && p.overlaps(share.validFrom(), share.validUntil())).findFirst().ifPresent(p -> {
+            throw Problem.conflict("%s (%s) is a party %s and shares costs as such; a cost-sharing decision covers only days it is no party"
+                    .formatted(name, ags, p.describe()));
+        });
+        refuseCostSharingOverlap(share.validFrom(), share.validUntil());
+        costSharing.add(new CostSharingDecision(this, basis, share));
+        costSharing.sort(Comparator.comparing(CostSharingDecision::validFrom));
         return changed();
     }
 
@@ -144,15 +228,6 @@ public class Municipality {
         }
         open.validUntil = lastDay;
         open.noticeGivenOn = givenOn;
-        return changed();
-    }
-
-    /** Records the day the town went live on the shared installation, on its latest period in the agreement. */
-    public MembershipChanged recordGoLive(String agreementId, LocalDate goLiveOn) {
-        MembershipPeriod latest = periods.stream().filter(p -> p.belongsTo(agreementId))
-                .max(Comparator.comparing(MembershipPeriod::validFrom))
-                .orElseThrow(() -> Problem.notFound("membership of %s (%s) in agreement %s".formatted(name, ags, agreementId)));
-        latest.goLiveOn = goLiveOn;
         return changed();
     }
 
@@ -177,7 +252,7 @@ public class Municipality {
         MembershipPeriod old = running.get();
         LocalDate remainingUntil = old.validUntil;
         old.validUntil = lastDay;
-        add(new MembershipPeriod(this, successorId, firstDay, remainingUntil, old.goLiveOn, old.noticeGivenOn));
+        add(new MembershipPeriod(this, successorId, firstDay, remainingUntil, old.noticeGivenOn));
         return Optional.of(changed());
     }
 
@@ -193,8 +268,22 @@ public class Municipality {
     /** The whole current timeline as an event (also used to republish state). */
     public MembershipChanged timeline() {
         return new MembershipChanged(ags, name, revision, periods.stream()
-                .map(p -> new MembershipChanged.Period(p.validFrom, p.validUntil, p.agreementId, p.goLiveOn, p.noticeGivenOn))
-                .toList());
+                .map(p -> new MembershipChanged.Period(p.validFrom, p.validUntil, p.agreementId, goLiveOn, p.noticeGivenOn))
+                .toList(), goLiveOn, costSharingDays(), leitwegId, invoiceAddress, contact);
+    }
+
+    /**
+     * Every day the town shares costs, and why: its party periods (PARTY) and the recorded decisions, by start. They
+     * never overlap, so a consumer can count each day once.
+     */
+    public List<MembershipChanged.CostSharing> costSharingDays() {
+        List<MembershipChanged.CostSharing> days = new ArrayList<>();
+        periods.stream().filter(p -> p.agreementId != null).forEach(p -> days.add(new MembershipChanged.CostSharing(
+                p.validFrom, p.validUntil, CostSharingBasis.PARTY, p.agreementId, null, null, null, false)));
+        costSharing.forEach(d -> days.add(new MembershipChanged.CostSharing(d.validFrom, d.validUntil, d.basis, d.agreementId,
+                d.decidedOn, d.decidedBy, d.source, d.assumption)));
+        days.sort(Comparator.comparing(MembershipChanged.CostSharing::validFrom));
+        return days;
     }
 
     private void apply(MunicipalityData data) {
@@ -225,6 +314,13 @@ public class Municipality {
         });
         periods.add(period);
         periods.sort(Comparator.comparing(MembershipPeriod::validFrom));
+    }
+
+    private void refuseCostSharingOverlap(LocalDate from, LocalDate until) {
+        costSharing.stream().filter(d -> d.overlaps(from, until)).findFirst().ifPresent(d -> {
+            throw Problem.conflict("%s (%s) already shares costs from %s until %s (%s, agreement %s)"
+                    .formatted(name, ags, d.validFrom, d.validUntil, d.basis, d.agreementId));
+        });
     }
 
     private void refuseStartsAfter(String agreementId, LocalDate lastDay) {

@@ -1,5 +1,7 @@
 package de.kreisunna.ikz.membership.municipality;
 
+import de.kreisunna.ikz.membership.LocalCalendar;
+import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.agreement.AgreementService;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
 import de.kreisunna.ikz.membership.audit.AuditedEntity;
@@ -10,6 +12,7 @@ import de.kreisunna.ikz.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,9 +25,13 @@ public class MunicipalityService {
     private final AgreementService agreements;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final AgreementRepository agreementRepository;
+    private final Clock clock;
 
     MunicipalityService(EntityManager em, MunicipalityRepository municipalities, AgreementService agreements,
-            Outbox outbox, AuditTrail audit) {
+            Outbox outbox, AuditTrail audit, AgreementRepository agreementRepository, Clock clock) {
+        this.agreementRepository = agreementRepository;
+        this.clock = clock;
         this.em = em;
         this.municipalities = municipalities;
         this.agreements = agreements;
@@ -44,25 +51,54 @@ public class MunicipalityService {
         return municipality;
     }
 
-    /** Replaces the master data if the caller saw the current version; a new name is republished everywhere. */
+    /**
+     * Replaces the master data if the caller saw the current version. The town's timeline is republished with it
+     * (costing invoices with the Leitweg-ID, address and contact it carries); a new name also republishes the agreements.
+     */
     @Transactional
     public Municipality update(String ags, MunicipalityData data, ExpectedVersion expected) {
         Municipality municipality = lockAt(ags, expected);
-        municipality.update(data).ifPresent(renamed -> {
-            outbox.add(renamed);
+        boolean renamed = !municipality.isNamed(data.name());
+        outbox.add(municipality.update(data));
+        if (renamed) {
             agreements.partyRenamed(ags);
-        });
+        }
         audit.record(AuditedEntity.MUNICIPALITY, ags, "MUNICIPALITY_UPDATED", data);
         return withTimeline(municipality);
     }
 
-    /** Adds a period not tied to an agreement (the foundation's endpoint); agreements use accession instead. */
+    /**
+     * Records a period from the history before agreements existed (history import only): no party status, no
+     * cost sharing. A town becomes a party only by an agreement that takes effect.
+     */
     @Transactional
-    public Municipality join(String ags, LocalDate from, LocalDate until, ExpectedVersion expected) {
+    public Municipality recordHistoricPeriod(String ags, LocalDate from, LocalDate until, ExpectedVersion expected) {
         Municipality municipality = lockAt(ags, expected);
-        outbox.add(municipality.join(from, until));
-        audit.record(AuditedEntity.MEMBERSHIP, ags, "MEMBERSHIP_BEGUN", new Unassigned(from, until));
+        outbox.add(municipality.recordHistoricPeriod(from, until));
+        audit.record(AuditedEntity.MEMBERSHIP, ags, "HISTORIC_PERIOD_RECORDED", new Unassigned(from, until));
         return municipality;
+    }
+
+    /** The town went live on the shared installation: it uses the procedure from that day, party or not. */
+    @Transactional
+    public Municipality recordGoLive(String ags, GoLive goLive) {
+        Municipality municipality = municipalities.lock(ags);
+        outbox.add(municipality.recordGoLive(goLive));
+        audit.record(AuditedEntity.MUNICIPALITY, ags, "GO_LIVE_RECORDED", goLive);
+        return withTimeline(municipality);
+    }
+
+    /**
+     * Records an interim decision: the town, using the procedure before it is a party, shares the costs of an
+     * agreement on the given days. The agreement must have costs on all of them.
+     */
+    @Transactional
+    public Municipality shareCostsInterim(String ags, CostShare share) {
+        agreementRepository.require(share.agreementId()).requireCostsOn(share.validFrom(), share.validUntil());
+        Municipality municipality = municipalities.lock(ags);
+        outbox.add(municipality.shareCosts(CostSharingBasis.INTERIM_DECISION, share, LocalCalendar.today(clock)));
+        audit.record(AuditedEntity.MEMBERSHIP, ags, "INTERIM_COST_SHARING_RECORDED", share);
+        return withTimeline(municipality);
     }
 
     @Transactional
@@ -77,7 +113,8 @@ public class MunicipalityService {
         if (caller.isTownScoped()) {
             return List.of(get(caller.requiredTown(), caller));
         }
-        return municipalities.all();
+        // the periods come with the query; the cost-sharing decisions are loaded here, inside the transaction
+        return municipalities.all().stream().map(MunicipalityService::withTimeline).toList();
     }
 
     private Municipality lockAt(String ags, ExpectedVersion expected) {
@@ -89,6 +126,7 @@ public class MunicipalityService {
     /** Loads the periods while the transaction is open: the caller shows them after it has ended. */
     private static Municipality withTimeline(Municipality municipality) {
         municipality.periods().size();
+        municipality.costSharingDecisions().size();
         return municipality;
     }
 

@@ -41,6 +41,13 @@ public class CouncilResolution {
     String paperNumber;
 
     @Enumerated(EnumType.STRING)
+    ResolutionSubject subject;
+
+    /** The town whose accession an ACCESSION resolution approves; null otherwise. */
+    @Column(name = "acceding_ags")
+    String accedingAgs;
+
+    @Enumerated(EnumType.STRING)
     ResolutionKind kind;
 
     @Enumerated(EnumType.STRING)
@@ -53,9 +60,19 @@ public class CouncilResolution {
 
     /**
      * A town decides in its Rat, the district in Kreistag or Kreisausschuss; the Bürgermeisterkonferenz has no
-     * power to decide for a party, so it only recommends.
+     * power to decide for a party, so it only recommends. A resolution cannot be dated after {@code today}; an
+     * ACCESSION names the joining town, other subjects name none.
      */
-    public CouncilResolution(String agreementId, Resolution resolution) {
+    public CouncilResolution(String agreementId, Resolution resolution, LocalDate today) {
+        if (resolution.decidedOn().isAfter(today)) {
+            throw Problem.badRequest("decidedOn", "must not be in the future (today is " + today + ")");
+        }
+        if (resolution.subject() == ResolutionSubject.ACCESSION && resolution.accedingAgs() == null) {
+            throw Problem.badRequest("accedingAgs", "an ACCESSION resolution must name the joining town");
+        }
+        if (resolution.subject() != ResolutionSubject.ACCESSION && resolution.accedingAgs() != null) {
+            throw Problem.badRequest("accedingAgs", "only an ACCESSION resolution names a joining town, not " + resolution.subject());
+        }
         boolean district = Ags.isDistrict(resolution.ags());
         if (resolution.body() == Body.RAT && district) {
             throw Problem.badRequest("body", "a district (5-digit AGS) decides in KREISTAG or KREISAUSSCHUSS, not in a RAT");
@@ -70,6 +87,8 @@ public class CouncilResolution {
         this.ags = resolution.ags();
         this.body = resolution.body();
         this.decidedOn = resolution.decidedOn();
+        this.subject = resolution.subject();
+        this.accedingAgs = resolution.accedingAgs();
         this.paperNumber = resolution.paperNumber();
         this.kind = resolution.kind();
         this.outcome = resolution.outcome();
@@ -100,6 +119,14 @@ public class CouncilResolution {
         return paperNumber;
     }
 
+    public ResolutionSubject subject() {
+        return subject;
+    }
+
+    public String accedingAgs() {
+        return accedingAgs;
+    }
+
     public ResolutionKind kind() {
         return kind;
     }
@@ -112,8 +139,27 @@ public class CouncilResolution {
         return note;
     }
 
-    /** Counts for concluding on {@code day}: an approving decision taken by then. */
-    public boolean approvesConclusionOn(LocalDate day) {
+    /** An approving decision (not a recommendation) taken on or before {@code day}, whatever its subject. */
+    public boolean approvesBy(LocalDate day) {
         return kind == ResolutionKind.DECISION && outcome == Outcome.APPROVED && !decidedOn.isAfter(day);
+    }
+
+    /** Counts for concluding the agreement on {@code day}: an approving decision on the agreement taken by then. */
+    public boolean approvesAgreementBy(LocalDate day) {
+        return subject == ResolutionSubject.AGREEMENT && approvesBy(day);
+    }
+
+    /** Approves the accession of {@code ags} by {@code day}. */
+    public boolean approvesAccessionBy(String ags, LocalDate day) {
+        return subject == ResolutionSubject.ACCESSION && ags.equals(accedingAgs) && approvesBy(day);
+    }
+
+    /** Describes the subject for people: "the agreement", "the accession of 05978032", "the termination". */
+    public String describeSubject() {
+        return switch (subject) {
+            case AGREEMENT -> "the agreement";
+            case ACCESSION -> "the accession of " + accedingAgs;
+            case TERMINATION -> "the termination";
+        };
     }
 }

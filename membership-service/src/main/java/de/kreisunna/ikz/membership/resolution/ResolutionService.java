@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.membership.resolution;
 
+import de.kreisunna.ikz.membership.LocalCalendar;
 import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
 import de.kreisunna.ikz.membership.audit.AuditedEntity;
@@ -8,6 +9,7 @@ import de.kreisunna.ikz.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 
 /** Records the parties' resolutions about an agreement; concluding it reads them. */
@@ -18,8 +20,11 @@ public class ResolutionService {
     private final AgreementRepository agreements;
     private final MunicipalityRepository municipalities;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ResolutionService(EntityManager em, AgreementRepository agreements, MunicipalityRepository municipalities, AuditTrail audit) {
+    ResolutionService(EntityManager em, AgreementRepository agreements, MunicipalityRepository municipalities, AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.agreements = agreements;
         this.municipalities = municipalities;
@@ -30,7 +35,10 @@ public class ResolutionService {
     public CouncilResolution record(String agreementId, Resolution resolution) {
         agreements.require(agreementId);
         municipalities.require(resolution.ags());
-        CouncilResolution recorded = new CouncilResolution(agreementId, resolution);
+        if (resolution.accedingAgs() != null) {
+            municipalities.require(resolution.accedingAgs());
+        }
+        CouncilResolution recorded = new CouncilResolution(agreementId, resolution, LocalCalendar.today(clock));
         em.persist(recorded);
         audit.record(AuditedEntity.RESOLUTION, recorded.id().toString(), "RESOLUTION_RECORDED",
                 new Recorded(agreementId, resolution));

@@ -5,6 +5,7 @@ import de.kreisunna.ikz.membership.agreement.AgreementChanged;
 import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.agreement.AgreementService;
 import de.kreisunna.ikz.membership.agreement.AgreementTerms;
+import de.kreisunna.ikz.membership.agreement.EntryIntoForce;
 import de.kreisunna.ikz.membership.agreement.NewAgreement;
 import de.kreisunna.ikz.membership.membership.Accession;
 import de.kreisunna.ikz.membership.membership.MembershipService;
@@ -15,11 +16,13 @@ import de.kreisunna.ikz.membership.resolution.Outcome;
 import de.kreisunna.ikz.membership.resolution.Resolution;
 import de.kreisunna.ikz.membership.resolution.ResolutionKind;
 import de.kreisunna.ikz.membership.resolution.ResolutionService;
+import de.kreisunna.ikz.membership.resolution.ResolutionSubject;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -42,25 +45,19 @@ public class AgreementResource {
     public record Conclusion(@NotNull LocalDate concludedOn) {
     }
 
-    public record EntryIntoForce(@NotNull LocalDate inForceFrom) {
-    }
-
     public record Termination(@NotNull LocalDate endedOn) {
-    }
-
-    public record GoLive(@NotNull LocalDate goLiveOn) {
     }
 
     /** {@code noticeGivenOn} defaults to today; {@code validUntil} (the last day) to the earliest the rule allows. */
     public record Notice(LocalDate noticeGivenOn, LocalDate validUntil) {
     }
 
-    public record ResolutionView(Long id, String agreementId, String ags, Body body, LocalDate decidedOn, String paperNumber,
-            ResolutionKind kind, Outcome outcome, String note) {
+    public record ResolutionView(Long id, String agreementId, String ags, Body body, LocalDate decidedOn,
+            ResolutionSubject subject, String accedingAgs, String paperNumber, ResolutionKind kind, Outcome outcome, String note) {
 
         static ResolutionView of(CouncilResolution r) {
-            return new ResolutionView(r.id(), r.agreementId(), r.ags(), r.body(), r.decidedOn(), r.paperNumber(), r.kind(),
-                    r.outcome(), r.note());
+            return new ResolutionView(r.id(), r.agreementId(), r.ags(), r.body(), r.decidedOn(), r.subject(), r.accedingAgs(),
+                    r.paperNumber(), r.kind(), r.outcome(), r.note());
         }
     }
 
@@ -113,6 +110,15 @@ public class AgreementResource {
         return represent(agreements.revise(id, body, IfMatch.required(ifMatch)));
     }
 
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Withdraw a draft that will not be concluded: it stays readable with status WITHDRAWN and its"
+            + " resolutions, and nothing more can be done with it; 409 once concluded. If-Match optional (412 if stale)")
+    public RestResponse<AgreementChanged> withdraw(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        return represent(agreements.withdraw(id, IfMatch.optional(ifMatch)));
+    }
+
     @POST
     @Path("{id}/conclusion")
     @RolesAllowed(Roles.ADMIN)
@@ -125,10 +131,12 @@ public class AgreementResource {
     @POST
     @Path("{id}/entry-into-force")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Put a concluded agreement into force; a successor supersedes its predecessor and takes over its members without a gap")
+    @Operation(summary = "Record the supervisory approval and the publication of a concluded agreement: it takes effect the day after"
+            + " publication (or on the later effectiveFrom it names; an earlier one is 409); its MEMBER parties become members then;"
+            + " a successor supersedes its predecessor and takes over its members without a gap")
     public RestResponse<AgreementChanged> enterIntoForce(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull EntryIntoForce body) {
-        return represent(agreements.enterIntoForce(id, body.inForceFrom(), IfMatch.optional(ifMatch)));
+        return represent(agreements.enterIntoForce(id, body, IfMatch.optional(ifMatch)));
     }
 
     @POST
@@ -151,20 +159,13 @@ public class AgreementResource {
     @POST
     @Path("{id}/members")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "A town joins the agreement in force (accession); it becomes a MEMBER party; 409 on an overlapping membership")
+    @Operation(summary = "Always refused (409 saying what is missing): a town becomes a party only by a successor or accession"
+            + " agreement naming it, approved by every party's body, concluded and in force")
     public RestResponse<Member> accede(@PathParam("id") String id, @Valid @NotNull Accession body, UriInfo uri) {
         Member member = memberships.accede(id, body);
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, member)
                 .location(uri.getBaseUriBuilder().path("municipalities").path(member.ags()).path("timeline").build())
                 .type(MediaType.APPLICATION_JSON).build();
-    }
-
-    @POST
-    @Path("{id}/members/{ags}/go-live")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record the day the town went live on the shared installation (instance migration)")
-    public Member goLive(@PathParam("id") String id, @PathParam("ags") String ags, @Valid @NotNull GoLive body) {
-        return memberships.recordGoLive(id, ags, body.goLiveOn());
     }
 
     @POST
@@ -186,7 +187,8 @@ public class AgreementResource {
     @POST
     @Path("{id}/resolutions")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record a party's resolution (body, date, paper number, recommendation or decision, outcome)")
+    @Operation(summary = "Record a party's resolution (body, date not in the future, subject AGREEMENT / ACCESSION with accedingAgs /"
+            + " TERMINATION, paper number, recommendation or decision, outcome)")
     public RestResponse<ResolutionView> recordResolution(@PathParam("id") String id, @Valid @NotNull Resolution body) {
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ResolutionView.of(resolutions.record(id, body)))
                 .type(MediaType.APPLICATION_JSON).build();

@@ -2,6 +2,9 @@ package de.kreisunna.ikz.membership.rest;
 
 import de.kreisunna.ikz.membership.chronology.ChronologyService;
 import de.kreisunna.ikz.membership.municipality.Contact;
+import de.kreisunna.ikz.membership.municipality.CostShare;
+import de.kreisunna.ikz.membership.municipality.GoLive;
+import de.kreisunna.ikz.membership.municipality.MembershipChanged;
 import de.kreisunna.ikz.membership.municipality.Municipality;
 import de.kreisunna.ikz.membership.municipality.MunicipalityData;
 import de.kreisunna.ikz.membership.municipality.MunicipalityKind;
@@ -31,17 +34,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Municipalities", description = "Towns and the district: master data and membership timelines")
 public class MunicipalityResource {
 
-    /** A period not tied to an agreement (kept from the foundation); agreements use {@code POST /agreements/{id}/members}. */
+    /** A period from the history before agreements existed (history import only): no party status, no cost sharing. */
     public record AddMembership(@NotNull LocalDate validFrom, LocalDate validUntil) {
     }
 
     public record MunicipalityView(String ags, String name, MunicipalityKind kind, String leitwegId,
-            PostalAddress invoiceAddress, Contact contact, long revision, List<PeriodView> memberships) {
+            PostalAddress invoiceAddress, Contact contact, long revision, LocalDate goLiveOn, String goLiveNote,
+            List<PeriodView> memberships, List<MembershipChanged.CostSharing> costSharing) {
 
         static MunicipalityView of(Municipality m) {
             return new MunicipalityView(m.ags(), m.name(), m.kind(), m.leitwegId(), m.invoiceAddress(), m.contact(),
-                    m.revision(), m.periods().stream().map(p -> new PeriodView(p.validFrom(), p.validUntil(),
-                            p.agreementId(), p.goLiveOn(), p.noticeGivenOn())).toList());
+                    m.revision(), m.goLiveOn(), m.goLiveNote(), m.periods().stream().map(p -> new PeriodView(p.validFrom(), p.validUntil(),
+                            p.agreementId(), p.goLiveOn(), p.noticeGivenOn())).toList(), m.costSharingDays());
         }
     }
 
@@ -91,20 +95,42 @@ public class MunicipalityResource {
     @Operation(summary = "Replace a municipality's master data; requires If-Match (412 if stale, 428 if missing)")
     public RestResponse<MunicipalityView> update(@PathParam("ags") String ags, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull MunicipalityData body) {
-        Municipality updated = municipalities.update(ags, body, IfMatch.required(ifMatch));
-        return RestResponse.ResponseBuilder.ok(MunicipalityView.of(updated)).tag(IfMatch.etag(updated.version())).build();
+        return represent(municipalities.update(ags, body, IfMatch.required(ifMatch)));
+    }
+
+    private static RestResponse<MunicipalityView> represent(Municipality municipality) {
+        return RestResponse.ResponseBuilder.ok(MunicipalityView.of(municipality)).tag(IfMatch.etag(municipality.version())).build();
     }
 
     @POST
     @Path("{ags}/memberships")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a membership period not tied to an agreement (prefer POST /agreements/{id}/members)")
+    @Operation(summary = "History import only: record a period from before agreements existed. It makes the town no party and"
+            + " shares no costs; a town becomes a party only by an agreement that takes effect")
     public RestResponse<MunicipalityView> addMembership(@PathParam("ags") String ags, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull AddMembership body, UriInfo uri) {
-        Municipality municipality = municipalities.join(ags, body.validFrom(), body.validUntil(), IfMatch.optional(ifMatch));
+        Municipality municipality = municipalities.recordHistoricPeriod(ags, body.validFrom(), body.validUntil(), IfMatch.optional(ifMatch));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, MunicipalityView.of(municipality))
                 .location(uri.getBaseUriBuilder().path("municipalities").path(ags).build())
                 .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(municipality.version())).build();
+    }
+
+    @POST
+    @Path("{ags}/go-live")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Record the day the town went live on the shared installation: it uses the procedure from then on, party or not")
+    public RestResponse<MunicipalityView> goLive(@PathParam("ags") String ags, @Valid @NotNull GoLive body) {
+        return represent(municipalities.recordGoLive(ags, body));
+    }
+
+    @POST
+    @Path("{ags}/interim-cost-sharing")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Record the dated decision that a town using the procedure before it is a party shares an agreement's"
+            + " costs on the given days (who decided, source, assumption); 409 if it does not use the procedure then, is a party"
+            + " then, or already shares costs on one of the days")
+    public RestResponse<MunicipalityView> shareCostsInterim(@PathParam("ags") String ags, @Valid @NotNull CostShare body) {
+        return represent(municipalities.shareCostsInterim(ags, body));
     }
 
     @GET

@@ -9,12 +9,14 @@ import de.kreisunna.ikz.membership.resolution.CouncilResolution;
 import de.kreisunna.ikz.membership.resolution.Outcome;
 import de.kreisunna.ikz.membership.resolution.Resolution;
 import de.kreisunna.ikz.membership.resolution.ResolutionKind;
+import de.kreisunna.ikz.membership.resolution.ResolutionSubject;
 import de.kreisunna.ikz.platform.problem.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,8 @@ class AgreementTest {
     private static final String KREIS = "05978";
     private static final String LUENEN = "05978024";
     private static final String BERGKAMEN = "05978004";
-    private static final Map<String, String> NAMES = Map.of(KREIS, "Kreis Unna", LUENEN, "Lünen", BERGKAMEN, "Bergkamen");
+    private static final String SELM = "05978032";
+    private static final Map<String, String> NAMES = Map.of(KREIS, "Kreis Unna", LUENEN, "Lünen", BERGKAMEN, "Bergkamen", SELM, "Selm");
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final LocalDate CONCLUDED = LocalDate.of(2019, 10, 30);
     private static final CostClause COST = new CostClause(new BigDecimal("0.25"), List.of("A 11 LBesG NRW", "EG 10 TVöD-VKA"),
@@ -39,6 +42,21 @@ class AgreementTest {
     }
 
     @Test
+    void aWithdrawnDraftCanNeitherBeRevisedNorConcludedAndAConcludedAgreementCannotBeWithdrawn() {
+        Agreement draft = draft("ikz-2019");
+        draft.withdraw();
+
+        assertThat(draft.status()).isEqualTo(AgreementStatus.WITHDRAWN);
+        assertThat(draft.revision()).isEqualTo(1);
+        assertThatThrownBy(() -> draft.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+        assertThatThrownBy(() -> draft.revise(terms(null), null))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+        assertThatThrownBy(() -> concluded("ikz-2020").withdraw())
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage()).contains("only a draft can be withdrawn"));
+    }
+
+    @Test
     void anIdMustBeShortLowerCaseAndHyphenated() {
         assertThatThrownBy(() -> new Agreement("IKZ 2019", terms(null), null))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
@@ -50,7 +68,7 @@ class AgreementTest {
         var parties = new ArrayList<>(parties());
         parties.add(new Party(BERGKAMEN, PartyRole.MEMBER));
 
-        assertThatThrownBy(() -> new Agreement("ikz-2019", new AgreementTerms("t", "AsylbLG", "GkG NRW", null, parties, COST, NOTICE), null))
+        assertThatThrownBy(() -> new Agreement("ikz-2019", new AgreementTerms("t", "AsylbLG", "GkG NRW", null, parties, COST, NOTICE, null), null))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(400));
     }
 
@@ -58,7 +76,7 @@ class AgreementTest {
     void concludingNeedsAPositiveDecisionOfEveryPartyAndNamesTheMissingOnes() {
         Agreement draft = draft("ikz-2019");
 
-        assertThatThrownBy(() -> draft.conclude(CONCLUDED, List.of(decision("ikz-2019", LUENEN, Body.RAT, CONCLUDED)), NAMES, TODAY))
+        assertThatThrownBy(() -> draft.conclude(CONCLUDED, List.of(decision("ikz-2019", LUENEN, Body.RAT, CONCLUDED)), NAMES, Set.of(), TODAY))
                 .isInstanceOfSatisfying(Problem.class, p -> {
                     assertThat(p.status()).isEqualTo(409);
                     assertThat(p.getMessage()).contains("05978 Kreis Unna, 05978004 Bergkamen").doesNotContain("Lünen");
@@ -78,7 +96,7 @@ class AgreementTest {
                 decision("ikz-2019", BERGKAMEN, Body.RAT, CONCLUDED.plusDays(1)),
                 decision("ikz-2021", KREIS, Body.KREISTAG, CONCLUDED));
 
-        assertThatThrownBy(() -> draft.conclude(CONCLUDED, resolutions, NAMES, TODAY))
+        assertThatThrownBy(() -> draft.conclude(CONCLUDED, resolutions, NAMES, Set.of(), TODAY))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
                         .containsExactly("parties[05978]", "parties[05978004]"));
     }
@@ -96,7 +114,7 @@ class AgreementTest {
     void aConclusionInTheFutureIsRefusedNamingTheField() {
         Agreement draft = draft("ikz-2019");
 
-        assertThatThrownBy(() -> draft.conclude(TODAY.plusDays(1), allDecisions("ikz-2019", TODAY), NAMES, TODAY))
+        assertThatThrownBy(() -> draft.conclude(TODAY.plusDays(1), allDecisions("ikz-2019", TODAY), NAMES, Set.of(), TODAY))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
                         .containsExactly("concludedOn"));
     }
@@ -104,9 +122,9 @@ class AgreementTest {
     @Test
     void anAgreementWithoutOperatorKopfstelleAndMemberCannotBeConcluded() {
         Agreement draft = new Agreement("ikz-2019", new AgreementTerms("t", "AsylbLG", "GkG NRW", null,
-                List.of(new Party(KREIS, PartyRole.OPERATOR), new Party(BERGKAMEN, PartyRole.MEMBER)), COST, NOTICE), null);
+                List.of(new Party(KREIS, PartyRole.OPERATOR), new Party(BERGKAMEN, PartyRole.MEMBER)), COST, NOTICE, null), null);
 
-        assertThatThrownBy(() -> draft.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, TODAY))
+        assertThatThrownBy(() -> draft.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
                 .hasMessageContaining("exactly one OPERATOR, one KOPFSTELLE and at least one MEMBER");
     }
@@ -116,41 +134,40 @@ class AgreementTest {
         Agreement agreement = concluded("ikz-2019");
 
         assertConflict(() -> agreement.revise(terms(null), null), "is CONCLUDED; only a draft can be revised");
-        assertConflict(() -> agreement.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, TODAY),
+        assertConflict(() -> agreement.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY),
                 "only a draft can be concluded");
     }
 
     @Test
     void theLifecycleRunsFromDraftToTerminatedAndRefusesEverySkippedStep() {
         Agreement agreement = draft("ikz-2019");
-        assertConflict(() -> agreement.enterIntoForce(LocalDate.of(2019, 1, 1), null), "only a concluded agreement can be put into force");
+        assertConflict(() -> agreement.enterIntoForce(effect(LocalDate.of(2019, 12, 1)), null, TODAY), "only a concluded agreement can be put into force");
         assertConflict(() -> agreement.terminate(LocalDate.of(2020, 12, 31)), "only an agreement in force can be terminated");
 
-        agreement.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, TODAY);
-        agreement.enterIntoForce(LocalDate.of(2019, 1, 1), null);
+        agreement.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY);
+        agreement.enterIntoForce(effect(LocalDate.of(2019, 12, 1)), null, TODAY);
         assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
-        assertConflict(() -> agreement.enterIntoForce(LocalDate.of(2019, 1, 1), null), "is IN_FORCE");
+        assertConflict(() -> agreement.enterIntoForce(effect(LocalDate.of(2019, 12, 1)), null, TODAY), "is IN_FORCE");
 
         agreement.terminate(LocalDate.of(2020, 12, 31));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.TERMINATED);
         assertThat(agreement.endedOn()).isEqualTo(LocalDate.of(2020, 12, 31));
         assertThat(agreement.revision()).isEqualTo(3);
-        assertConflict(() -> agreement.admit(BERGKAMEN, LocalDate.of(2021, 1, 1)), "only an agreement in force can be joined");
     }
 
     @Test
     void anAgreementCannotEndBeforeItEnteredIntoForce() {
-        Agreement agreement = inForce("ikz-2019", LocalDate.of(2019, 1, 1));
+        Agreement agreement = inForce("ikz-2019", LocalDate.of(2019, 12, 1));
 
         assertConflict(() -> agreement.terminate(LocalDate.of(2018, 12, 31)), "it cannot end on 2018-12-31");
     }
 
     @Test
     void aSuccessorEnteringIntoForceSupersedesItsPredecessorTheDayBefore() {
-        Agreement predecessor = inForce("ikz-2019", LocalDate.of(2019, 1, 1));
+        Agreement predecessor = inForce("ikz-2019", LocalDate.of(2019, 12, 1));
         Agreement successor = concluded("ikz-2021", predecessor);
 
-        successor.enterIntoForce(LocalDate.of(2022, 1, 1), predecessor);
+        successor.enterIntoForce(effect(LocalDate.of(2022, 1, 1)), predecessor, TODAY);
 
         assertThat(successor.status()).isEqualTo(AgreementStatus.IN_FORCE);
         assertThat(predecessor.status()).isEqualTo(AgreementStatus.SUPERSEDED);
@@ -162,12 +179,12 @@ class AgreementTest {
 
     @Test
     void aSuccessorMustBeginAfterItsPredecessorAndOnlyAPredecessorInForceCanBeSuperseded() {
-        Agreement predecessor = inForce("ikz-2019", LocalDate.of(2019, 1, 1));
+        Agreement predecessor = inForce("ikz-2019", LocalDate.of(2019, 12, 1));
         Agreement successor = concluded("ikz-2021", predecessor);
 
-        assertConflict(() -> successor.enterIntoForce(LocalDate.of(2019, 1, 1), predecessor), "only supersede ikz-2019 after 2019-01-01");
+        assertConflict(() -> successor.enterIntoForce(effect(LocalDate.of(2019, 12, 1)), predecessor, TODAY), "only supersede ikz-2019 after 2019-12-01");
         predecessor.terminate(LocalDate.of(2020, 12, 31));
-        assertConflict(() -> successor.enterIntoForce(LocalDate.of(2022, 1, 1), predecessor), "only an agreement in force can be superseded");
+        assertConflict(() -> successor.enterIntoForce(effect(LocalDate.of(2022, 1, 1)), predecessor, TODAY), "only an agreement in force can be superseded");
     }
 
     @Test
@@ -187,14 +204,107 @@ class AgreementTest {
     }
 
     @Test
-    void joiningMakesTheTownAMemberPartyOnceAndOnlyFromTheDayTheAgreementIsInForce() {
-        Agreement agreement = inForce("ikz-2019", LocalDate.of(2019, 1, 1));
+    void aTownIsNeverAddedToAnAgreementAndTheRefusalSaysWhatIsMissing() {
+        Agreement agreement = inForce("ikz-2019", LocalDate.of(2019, 12, 1));
 
-        assertConflict(() -> agreement.admit("05978032", LocalDate.of(2018, 12, 31)), "a membership cannot begin on 2018-12-31");
-        assertThat(agreement.admit("05978032", LocalDate.of(2020, 7, 1))).isTrue();
-        assertThat(agreement.admit("05978032", LocalDate.of(2023, 1, 1))).isFalse();
-        assertThat(agreement.admit(BERGKAMEN, LocalDate.of(2019, 1, 1))).isFalse();
-        assertThat(agreement.parties()).contains(new Party("05978032", PartyRole.MEMBER));
+        assertThat(agreement.accessionRefused("05978032", "Selm")).isInstanceOfSatisfying(Problem.class, p -> {
+            assertThat(p.status()).isEqualTo(409);
+            assertThat(p.getMessage()).contains("Selm (05978032) is no party of agreement ikz-2019",
+                    "successor agreement (predecessorId ikz-2019) naming 05978032", "ACCESSION of 05978032", "publication");
+        });
+        assertThat(agreement.accessionRefused(BERGKAMEN, "Bergkamen").getMessage())
+                .contains("is a MEMBER party of agreement ikz-2019 and became a member when it took effect on 2019-12-01");
+        assertThat(agreement.parties()).doesNotContain(new Party("05978032", PartyRole.MEMBER));
+    }
+
+    @Test
+    void aSuccessorLettingATownJoinIsConcludedByEveryPartysDecisionOnTheAccessionOrOnTheAgreement() {
+        Agreement predecessor = inForce("ikz-2019", LocalDate.of(2019, 12, 1));
+        List<Party> withSelm = new ArrayList<>(parties());
+        withSelm.add(new Party(SELM, PartyRole.MEMBER));
+        Agreement successor = new Agreement("ikz-2021", new AgreementTerms("t", "AsylbLG", "GkG NRW", "ikz-2019", withSelm, COST, NOTICE,
+                null), predecessor);
+        LocalDate on = LocalDate.of(2021, 12, 1);
+        Set<String> joining = successor.joiningMembers(predecessor);
+        assertThat(joining).containsExactly(SELM);
+        List<CouncilResolution> resolutions = new ArrayList<>(List.of(
+                accession("ikz-2021", KREIS, Body.KREISTAG, on, SELM),
+                accession("ikz-2021", LUENEN, Body.RAT, on, SELM),
+                accession("ikz-2021", BERGKAMEN, Body.RAT, on, "05978016"),
+                resolution("ikz-2021", SELM, Body.RAT, on, ResolutionSubject.TERMINATION, null)));
+
+        assertThatThrownBy(() -> successor.conclude(on, resolutions, NAMES, joining, TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> {
+                    assertThat(p.violations()).extracting(Problem.Violation::field).containsExactly("parties[05978004]", "parties[05978032]");
+                    assertThat(p.violations().get(1).reason()).contains("it approved only the termination");
+                });
+        resolutions.add(accession("ikz-2021", BERGKAMEN, Body.RAT, on, SELM));
+        resolutions.add(decision("ikz-2021", SELM, Body.RAT, on));
+        successor.conclude(on, resolutions, NAMES, joining, TODAY);
+        assertThat(successor.status()).isEqualTo(AgreementStatus.CONCLUDED);
+    }
+
+    @Test
+    void anAccessionDecisionDoesNotConcludeAnAgreementThatLetsNoOneJoin() {
+        Agreement draft = draft("ikz-2019");
+        List<CouncilResolution> resolutions = List.of(decision("ikz-2019", KREIS, Body.KREISTAG, CONCLUDED),
+                decision("ikz-2019", LUENEN, Body.RAT, CONCLUDED), accession("ikz-2019", BERGKAMEN, Body.RAT, CONCLUDED, SELM));
+
+        assertThatThrownBy(() -> draft.conclude(CONCLUDED, resolutions, NAMES, Set.of(), TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                        .containsExactly("parties[05978004]"));
+    }
+
+    @Test
+    void theAgreementTakesEffectTheDayAfterPublicationOrOnALaterDayItNames() {
+        Agreement dayAfter = concluded("ikz-a");
+        dayAfter.enterIntoForce(step(LocalDate.of(2019, 11, 15), LocalDate.of(2019, 11, 29), null), null, TODAY);
+        assertThat(dayAfter.inForceFrom()).isEqualTo(LocalDate.of(2019, 11, 30));
+        assertThat(dayAfter.changed(NAMES).publication().publishedOn()).isEqualTo(LocalDate.of(2019, 11, 29));
+        assertThat(dayAfter.changed(NAMES).supervisoryApproval().authority()).isEqualTo("Bezirksregierung Arnsberg");
+
+        Agreement named = concluded("ikz-b");
+        named.enterIntoForce(step(LocalDate.of(2019, 11, 15), LocalDate.of(2019, 11, 29), LocalDate.of(2020, 1, 1)), null, TODAY);
+        assertThat(named.inForceFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+
+    @Test
+    void anAgreementNeverTakesEffectBeforeItsPublicationNorIsPublishedBeforeApprovalOrApprovedBeforeConclusion() {
+        Agreement agreement = concluded("ikz-2019");
+
+        assertConflict(() -> agreement.enterIntoForce(step(LocalDate.of(2019, 11, 15), LocalDate.of(2019, 11, 29), LocalDate.of(2019, 1, 1)),
+                null, TODAY), "cannot take effect on 2019-01-01: it was published on 2019-11-29");
+        assertConflict(() -> agreement.enterIntoForce(step(LocalDate.of(2019, 10, 29), LocalDate.of(2019, 11, 29), null), null, TODAY),
+                "concluded on 2019-10-30");
+        assertConflict(() -> agreement.enterIntoForce(step(LocalDate.of(2019, 11, 15), LocalDate.of(2019, 11, 14), null), null, TODAY),
+                "approved on 2019-11-15");
+        assertThatThrownBy(() -> agreement.enterIntoForce(step(LocalDate.of(2019, 11, 15), TODAY.plusDays(1), null), null, TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                        .containsExactly("publication.publishedOn"));
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.CONCLUDED);
+    }
+
+    @Test
+    void costsCanBeSharedOnlyOnDaysTheAgreementOrItsCostSharingClauseCovers() {
+        Agreement agreement = new Agreement("ikz-2019", new AgreementTerms("t", "AsylbLG", "GkG NRW", null, parties(), COST, NOTICE,
+                new CostSharingClause(LocalDate.of(2019, 1, 1), "since go-live")), null);
+        assertConflict(() -> agreement.requireCostsOn(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)), "once it is in force");
+        agreement.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY);
+        agreement.enterIntoForce(effect(LocalDate.of(2019, 12, 1)), null, TODAY);
+
+        agreement.requireCostsOn(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
+        assertConflict(() -> agreement.requireCostsOn(LocalDate.of(2018, 12, 31), LocalDate.of(2019, 12, 31)), "only from 2019-01-01");
+        agreement.terminate(LocalDate.of(2020, 12, 31));
+        assertConflict(() -> agreement.requireCostsOn(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)), "until 2020-12-31");
+    }
+
+    @Test
+    void aCostSharingClauseLaterThanTheLegalEffectIsRefused() {
+        Agreement agreement = new Agreement("ikz-2019", new AgreementTerms("t", "AsylbLG", "GkG NRW", null, parties(), COST, NOTICE,
+                new CostSharingClause(LocalDate.of(2020, 6, 1), null)), null);
+        agreement.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY);
+
+        assertConflict(() -> agreement.enterIntoForce(effect(LocalDate.of(2019, 12, 1)), null, TODAY), "would begin later");
     }
 
     @Test
@@ -216,24 +326,34 @@ class AgreementTest {
 
     private static Agreement concluded(String id) {
         Agreement agreement = draft(id);
-        agreement.conclude(CONCLUDED, allDecisions(id, CONCLUDED), NAMES, TODAY);
+        agreement.conclude(CONCLUDED, allDecisions(id, CONCLUDED), NAMES, Set.of(), TODAY);
         return agreement;
     }
 
     private static Agreement concluded(String id, Agreement predecessor) {
         Agreement agreement = new Agreement(id, terms(predecessor.id()), predecessor);
-        agreement.conclude(CONCLUDED, allDecisions(id, CONCLUDED), NAMES, TODAY);
+        agreement.conclude(CONCLUDED, allDecisions(id, CONCLUDED), NAMES, Set.of(), TODAY);
         return agreement;
     }
 
     private static Agreement inForce(String id, LocalDate from) {
         Agreement agreement = concluded(id);
-        agreement.enterIntoForce(from, null);
+        agreement.enterIntoForce(effect(from), null, TODAY);
         return agreement;
     }
 
     private static AgreementTerms terms(String predecessorId) {
-        return new AgreementTerms("Öffentlich-rechtliche Vereinbarung", "AsylbLG", "GkG NRW", predecessorId, parties(), COST, NOTICE);
+        return new AgreementTerms("Öffentlich-rechtliche Vereinbarung", "AsylbLG", "GkG NRW", predecessorId, parties(), COST, NOTICE, null);
+    }
+
+    /** Approved and published the day before {@code from}: the agreement takes effect on {@code from}. */
+    private static EntryIntoForce effect(LocalDate from) {
+        return step(from.minusDays(1), from.minusDays(1), null);
+    }
+
+    private static EntryIntoForce step(LocalDate approvedOn, LocalDate publishedOn, LocalDate effectiveFrom) {
+        return new EntryIntoForce(new SupervisoryApproval(approvedOn, "Bezirksregierung Arnsberg"),
+                new Publication(publishedOn, "Amtsblatt für den Regierungsbezirk Arnsberg"), effectiveFrom);
     }
 
     private static List<Party> parties() {
@@ -252,7 +372,18 @@ class AgreementTest {
 
     private static CouncilResolution resolution(String agreementId, String ags, Body body, LocalDate on, ResolutionKind kind,
             Outcome outcome) {
-        return new CouncilResolution(agreementId, new Resolution(ags, body, on, "11/1532", kind, outcome, null));
+        return new CouncilResolution(agreementId, new Resolution(ags, body, on, ResolutionSubject.AGREEMENT, null, "11/1532", kind,
+                outcome, null), TODAY);
+    }
+
+    private static CouncilResolution resolution(String agreementId, String ags, Body body, LocalDate on, ResolutionSubject subject,
+            String acceding) {
+        return new CouncilResolution(agreementId, new Resolution(ags, body, on, subject, acceding, "unbekannt", ResolutionKind.DECISION,
+                Outcome.APPROVED, null), TODAY);
+    }
+
+    private static CouncilResolution accession(String agreementId, String ags, Body body, LocalDate on, String acceding) {
+        return resolution(agreementId, ags, body, on, ResolutionSubject.ACCESSION, acceding);
     }
 
     private static void assertConflict(ThrowingCallable change, String reason) {

@@ -42,12 +42,21 @@ class HistoryImportTest {
     ObjectMapper json;
 
     @Test
-    void theHistoryYieldsSixMembersAtTheEndOf2019SevenFromJuly2020AndEightFrom2022() {
+    void theHistoryYieldsSixPartiesFromTheEntryIntoForceOf2019AndEightFrom2022WithSelmOnlyUsingTheProcedureBefore() {
         importHistoryOnce();
 
-        asAdmin().get("/agreements/ikz-asylblg-2019/members?at=2019-12-31").then().statusCode(200).body("$", hasSize(6))
+        asAdmin().get("/agreements/ikz-asylblg-2019/members?at=2019-12-13").then().statusCode(200).body("$", hasSize(0));
+        asAdmin().get("/agreements/ikz-asylblg-2019/members?at=2019-12-14").then().statusCode(200).body("$", hasSize(6))
                 .body("name", contains("Bergkamen", "Bönen", "Lünen", "Schwerte", "Unna", "Werne"));
-        asAdmin().get("/agreements/ikz-asylblg-2019/members?at=2020-07-01").then().body("$", hasSize(7));
+        asAdmin().get("/agreements/ikz-asylblg-2019/members?at=2020-07-01").then().body("$", hasSize(6));
+        asAdmin().get("/agreements/ikz-asylblg-2019").then().body("inForceFrom", equalTo("2019-12-14"))
+                .body("costSharingFrom.from", equalTo("2019-01-01"))
+                .body("publication.publishedOn", equalTo("2019-12-13"));
+        asAdmin().get("/municipalities/05978032").then().body("goLiveOn", equalTo("2020-07-01"))
+                .body("memberships.validFrom", contains("2022-01-01"))
+                .body("costSharing.basis", contains("INTERIM_DECISION", "PARTY"))
+                .body("costSharing[0].validUntil", equalTo("2021-12-31"))
+                .body("costSharing[0].assumption", equalTo(true));
         asAdmin().get("/agreements/ikz-asylblg-2021/members?at=2021-12-31").then().body("$", hasSize(0));
         asAdmin().get("/agreements/ikz-asylblg-2019/members?at=2022-01-01").then().body("$", hasSize(0));
         asAdmin().get("/agreements/ikz-asylblg-2021/members?at=2022-01-01").then().body("$", hasSize(8))
@@ -62,11 +71,21 @@ class HistoryImportTest {
         List<JsonNode> timelines = TOWNS.stream().map(ags -> latestEvent(MembershipChanged.TYPE, ags)).toList();
 
         assertThat(timelines).allSatisfy(t -> assertThat(EventSchemas.violations(schema, t.toString())).isEmpty());
-        assertThat(membersOn(timelines, "2019-12-31")).isEqualTo(6);
-        assertThat(membersOn(timelines, "2020-07-01")).isEqualTo(7);
-        assertThat(membersOn(timelines, "2022-01-01")).isEqualTo(8);
+        assertThat(daysIn(timelines, "periods", "2019-06-30")).isZero();
+        assertThat(daysIn(timelines, "periods", "2019-12-31")).isEqualTo(6);
+        assertThat(daysIn(timelines, "periods", "2020-07-01")).isEqualTo(6);
+        assertThat(daysIn(timelines, "periods", "2022-01-01")).isEqualTo(8);
+        assertThat(daysIn(timelines, "costSharing", "2019-06-30")).isEqualTo(6);
+        assertThat(daysIn(timelines, "costSharing", "2020-06-30")).isEqualTo(6);
+        assertThat(daysIn(timelines, "costSharing", "2020-07-01")).isEqualTo(7);
+        assertThat(daysIn(timelines, "costSharing", "2021-12-31")).isEqualTo(7);
+        assertThat(daysIn(timelines, "costSharing", "2022-01-01")).isEqualTo(8);
+        assertThat(timelines.get(0).get("leitwegId").asText()).isEqualTo("05978004-0001-47");
+        assertThat(timelines.get(0).get("invoiceAddress").get("postalCode").asText()).isEqualTo("59192");
         JsonNode bergkamen = timelines.get(0).get("periods");
         assertThat(bergkamen).hasSize(2);
+        assertThat(bergkamen.get(0).get("validFrom").asText()).isEqualTo("2019-12-14");
+        assertThat(timelines.get(0).get("costSharing").get(0).get("basis").asText()).isEqualTo("AGREEMENT_CLAUSE");
         assertThat(bergkamen.get(0).get("validUntil").asText()).isEqualTo("2021-12-31");
         assertThat(bergkamen.get(0).get("agreementId").asText()).isEqualTo("ikz-asylblg-2019");
         assertThat(bergkamen.get(1).get("validFrom").asText()).isEqualTo("2022-01-01");
@@ -100,12 +119,16 @@ class HistoryImportTest {
 
         as(TestTokens.kopfstelle()).get("/chronology?ags=05978004").then().statusCode(200)
                 .body("description", hasItems(
-                        "Rat of Bergkamen: decision approved on '" + title("ikz-asylblg-2019") + "', paper 11/1532",
+                        "Rat of Bergkamen: decision approved on the agreement of '" + title("ikz-asylblg-2019") + "', paper 11/1532",
                         "Bergkamen continues under '" + title("ikz-asylblg-2021") + "' without a gap"));
         as(TestTokens.kopfstelle()).get("/agreements/ikz-asylblg-2021/resolutions").then()
                 .body("findAll { it.ags == '05978' }.body", contains("BUERGERMEISTERKONFERENZ", "KREISAUSSCHUSS", "KREISTAG"))
                 .body("findAll { it.ags == '05978' }.paperNumber", contains(null, "215/21", "215/21"));
         as(TestTokens.town("05978016")).get("/agreements").then().body("agreementId", contains("ikz-asylblg-2021"));
+        as(TestTokens.kopfstelle()).get("/chronology?ags=05978032").then().statusCode(200)
+                .body("findAll { it.date == '2020-07-01' }.kind", contains("GO_LIVE", "COST_SHARING"))
+                .body("find { it.kind == 'COST_SHARING' }.description", containsString("ASSUMPTION"))
+                .body("find { it.kind == 'ACCESSION' }.date", equalTo("2022-01-01"));
     }
 
     @Test
@@ -165,10 +188,11 @@ class HistoryImportTest {
         }
     }
 
-    private static long membersOn(List<JsonNode> timelines, String day) {
+    /** How many towns have a period in {@code field} ("periods": parties, "costSharing": sharing costs) on the day. */
+    private static long daysIn(List<JsonNode> timelines, String field, String day) {
         LocalDate date = LocalDate.parse(day);
         return timelines.stream().filter(t -> {
-            for (JsonNode p : t.get("periods")) {
+            for (JsonNode p : t.get(field)) {
                 boolean started = !LocalDate.parse(p.get("validFrom").asText()).isAfter(date);
                 boolean notEnded = p.get("validUntil").isNull() || !LocalDate.parse(p.get("validUntil").asText()).isBefore(date);
                 if (started && notEnded) {

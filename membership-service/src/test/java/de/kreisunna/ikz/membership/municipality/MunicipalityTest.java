@@ -13,34 +13,82 @@ class MunicipalityTest {
     private static final LocalDate JAN_2022 = LocalDate.of(2022, 1, 1);
     private static final String OLD = "ikz-2019";
     private static final String NEW = "ikz-2021";
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
     @Test
-    void joiningAddsThePeriodAndRaisesTheRevision() {
+    void aHistoricPeriodWithoutAgreementIsPublishedButSharesNoCosts() {
         var selm = new Municipality("05978032", "Selm");
 
-        MembershipChanged event = selm.join(LocalDate.of(2020, 7, 1), null);
+        MembershipChanged event = selm.recordHistoricPeriod(LocalDate.of(2020, 7, 1), null);
 
         assertThat(event.revision()).isEqualTo(1);
         assertThat(event.ags()).isEqualTo("05978032");
         assertThat(event.periods()).containsExactly(new MembershipChanged.Period(LocalDate.of(2020, 7, 1), null, null, null, null));
+        assertThat(event.costSharing()).isEmpty();
     }
 
     @Test
-    void joiningAnAgreementRecordsTheAgreementAndTheGoLive() {
+    void aPartyPeriodSharesCostsAsPartyAndCarriesTheTownsGoLive() {
         var selm = new Municipality("05978032", "Selm");
+        selm.recordGoLive(new GoLive(LocalDate.of(2020, 7, 1), "instance moved in"));
 
-        MembershipChanged event = selm.join(OLD, LocalDate.of(2020, 7, 1), null, LocalDate.of(2020, 7, 1));
+        MembershipChanged event = selm.join(NEW, JAN_2022, null);
 
-        assertThat(event.periods()).containsExactly(
-                new MembershipChanged.Period(LocalDate.of(2020, 7, 1), null, OLD, LocalDate.of(2020, 7, 1), null));
+        assertThat(event.periods()).containsExactly(new MembershipChanged.Period(JAN_2022, null, NEW, LocalDate.of(2020, 7, 1), null));
+        assertThat(event.goLiveOn()).isEqualTo(LocalDate.of(2020, 7, 1));
+        assertThat(event.costSharing()).containsExactly(
+                new MembershipChanged.CostSharing(JAN_2022, null, CostSharingBasis.PARTY, NEW, null, null, null, false));
+    }
+
+    @Test
+    void aTownUsingTheProcedureBeforeItIsAPartySharesCostsOnlyByARecordedDecisionAndNoDayTwice() {
+        var selm = new Municipality("05978032", "Selm");
+        CostShare interim = new CostShare(OLD, LocalDate.of(2020, 7, 1), LocalDate.of(2021, 12, 31), LocalDate.of(2020, 7, 1),
+                "unbekannt", "assumed", true);
+        assertThatThrownBy(() -> selm.shareCosts(CostSharingBasis.INTERIM_DECISION, interim, TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409)).hasMessageContaining("no go-live recorded");
+        selm.recordGoLive(new GoLive(LocalDate.of(2020, 7, 1), null));
+
+        selm.shareCosts(CostSharingBasis.INTERIM_DECISION, interim, TODAY);
+        MembershipChanged event = selm.join(NEW, JAN_2022, null);
+
+        assertThat(event.periods()).extracting(MembershipChanged.Period::validFrom).containsExactly(JAN_2022);
+        assertThat(event.costSharing()).extracting(MembershipChanged.CostSharing::basis)
+                .containsExactly(CostSharingBasis.INTERIM_DECISION, CostSharingBasis.PARTY);
+        assertThat(event.costSharing().get(0).source()).isEqualTo("assumed");
+        assertThat(event.costSharing().get(0).assumption()).isTrue();
+        assertThatThrownBy(() -> selm.join(OLD, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .hasMessageContaining("already shares costs from 2020-07-01 until 2021-12-31 (INTERIM_DECISION, agreement ikz-2019)");
+        assertThatThrownBy(() -> selm.shareCosts(CostSharingBasis.INTERIM_DECISION, new CostShare(NEW, LocalDate.of(2022, 6, 1),
+                LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1), "Rat", "x", false), TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409)).hasMessageContaining("is a party");
+        assertThatThrownBy(() -> selm.recordGoLive(new GoLive(LocalDate.of(2020, 8, 1), null)))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+    }
+
+    @Test
+    void aCostSharingDecisionDatedInTheFutureOrEndingBeforeItStartsIsBadInput() {
+        var holzwickede = new Municipality("05978016", "Holzwickede");
+        holzwickede.recordGoLive(new GoLive(JAN_2019, null));
+
+        assertThatThrownBy(() -> holzwickede.shareCosts(CostSharingBasis.INTERIM_DECISION, new CostShare(OLD, JAN_2019,
+                LocalDate.of(2019, 12, 31), TODAY.plusDays(1), "Rat", "x", false), TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                        .containsExactly("decidedOn"));
+        assertThatThrownBy(() -> holzwickede.shareCosts(CostSharingBasis.INTERIM_DECISION, new CostShare(OLD, JAN_2019,
+                LocalDate.of(2018, 12, 31), JAN_2019, "Rat", "x", false), TODAY))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                        .containsExactly("validUntil"));
+        assertThat(holzwickede.costSharingDecisions()).isEmpty();
     }
 
     @Test
     void theTimelineIsOrderedByStartWhateverTheOrderOfEntry() {
         var unna = new Municipality("05978036", "Unna");
-        unna.join(JAN_2022, null);
+        unna.recordHistoricPeriod(JAN_2022, null);
 
-        MembershipChanged event = unna.join(JAN_2019, LocalDate.of(2021, 12, 31));
+        MembershipChanged event = unna.recordHistoricPeriod(JAN_2019, LocalDate.of(2021, 12, 31));
 
         assertThat(event.revision()).isEqualTo(2);
         assertThat(event.periods()).extracting(MembershipChanged.Period::validFrom).containsExactly(JAN_2019, JAN_2022);
@@ -49,17 +97,17 @@ class MunicipalityTest {
     @Test
     void aPeriodStartingTheDayAfterAnotherEndsIsNoOverlap() {
         var werne = new Municipality("05978040", "Werne");
-        werne.join(JAN_2019, LocalDate.of(2021, 12, 31));
+        werne.recordHistoricPeriod(JAN_2019, LocalDate.of(2021, 12, 31));
 
-        assertThat(werne.join(JAN_2022, null).periods()).hasSize(2);
+        assertThat(werne.recordHistoricPeriod(JAN_2022, null).periods()).hasSize(2);
     }
 
     @Test
     void overlappingPeriodsAreRefusedAsConflictAndChangeNothing() {
         var bergkamen = new Municipality("05978004", "Bergkamen");
-        bergkamen.join(JAN_2019, LocalDate.of(2021, 12, 31));
+        bergkamen.recordHistoricPeriod(JAN_2019, LocalDate.of(2021, 12, 31));
 
-        assertThatThrownBy(() -> bergkamen.join(LocalDate.of(2021, 12, 31), null))
+        assertThatThrownBy(() -> bergkamen.recordHistoricPeriod(LocalDate.of(2021, 12, 31), null))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
                 .hasMessageContaining("already a member from 2019-01-01 until 2021-12-31");
         assertThat(bergkamen.revision()).isEqualTo(1);
@@ -69,9 +117,9 @@ class MunicipalityTest {
     @Test
     void aTownCannotBeAMemberOfTwoAgreementsOnTheSameDay() {
         var schwerte = new Municipality("05978028", "Schwerte");
-        schwerte.join(OLD, JAN_2019, null, null);
+        schwerte.join(OLD, JAN_2019, null);
 
-        assertThatThrownBy(() -> schwerte.join(NEW, JAN_2022, null, null))
+        assertThatThrownBy(() -> schwerte.join(NEW, JAN_2022, null))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
                 .hasMessageContaining("already a member from 2019-01-01 without end (agreement ikz-2019)");
     }
@@ -79,9 +127,9 @@ class MunicipalityTest {
     @Test
     void anOpenEndedPeriodOverlapsEverythingAfterItsStart() {
         var luenen = new Municipality("05978024", "Lünen");
-        luenen.join(JAN_2019, null);
+        luenen.recordHistoricPeriod(JAN_2019, null);
 
-        assertThatThrownBy(() -> luenen.join(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)))
+        assertThatThrownBy(() -> luenen.recordHistoricPeriod(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
     }
 
@@ -89,7 +137,7 @@ class MunicipalityTest {
     void aPeriodEndingBeforeItStartsIsRefusedNamingTheField() {
         var boenen = new Municipality("05978008", "Bönen");
 
-        assertThatThrownBy(() -> boenen.join(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 12, 31)))
+        assertThatThrownBy(() -> boenen.recordHistoricPeriod(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 12, 31)))
                 .isInstanceOfSatisfying(Problem.class, p -> {
                     assertThat(p.status()).isEqualTo(400);
                     assertThat(p.violations()).extracting(Problem.Violation::field).containsExactly("validUntil");
@@ -130,21 +178,26 @@ class MunicipalityTest {
     }
 
     @Test
-    void renamingATownPublishesItsTimelineAgainWhileOtherMasterDataDoesNot() {
+    void everyMasterDataChangeIsPublishedWithTheInvoicingDataCostingNeeds() {
         var holzwickede = new Municipality("05978016", "Holzwickede");
+        var address = new PostalAddress("Gemeinde Holzwickede, Fachbereich Soziales", "Allee 5", "59439", "Holzwickede");
+        var contact = new Contact("Rechnungsstelle", "rechnung@holzwickede.example", null);
 
-        assertThat(holzwickede.update(data("Holzwickede", MunicipalityKind.GEMEINDE, "05978016-0001-14"))).isEmpty();
-        assertThat(holzwickede.update(data("Gemeinde Holzwickede", MunicipalityKind.GEMEINDE, null)))
-                .hasValueSatisfying(e -> {
-                    assertThat(e.name()).isEqualTo("Gemeinde Holzwickede");
-                    assertThat(e.revision()).isEqualTo(1);
-                });
+        MembershipChanged event = holzwickede.update(new MunicipalityData("Holzwickede", MunicipalityKind.GEMEINDE, "05978016-0001-14",
+                address, contact));
+
+        assertThat(event.revision()).isEqualTo(1);
+        assertThat(event.leitwegId()).isEqualTo("05978016-0001-14");
+        assertThat(event.invoiceAddress().postalCode()).isEqualTo("59439");
+        assertThat(event.contact().email()).isEqualTo("rechnung@holzwickede.example");
+        assertThat(holzwickede.update(data("Gemeinde Holzwickede", MunicipalityKind.GEMEINDE, null)).name()).isEqualTo("Gemeinde Holzwickede");
+        assertThat(holzwickede.isNamed("Gemeinde Holzwickede")).isTrue();
     }
 
     @Test
     void noticeEndsTheOpenMembershipOnTheGivenLastDayAndRecordsTheNoticeDay() {
         var unna = new Municipality("05978036", "Unna");
-        unna.join(NEW, JAN_2022, null, null);
+        unna.join(NEW, JAN_2022, null);
 
         MembershipChanged event = unna.giveNotice(NEW, LocalDate.of(2023, 3, 15), LocalDate.of(2024, 12, 31));
 
@@ -155,7 +208,7 @@ class MunicipalityTest {
     @Test
     void noticeNeedsAnOpenMembershipInThatAgreement() {
         var unna = new Municipality("05978036", "Unna");
-        unna.join(NEW, JAN_2022, LocalDate.of(2022, 12, 31), null);
+        unna.join(NEW, JAN_2022, LocalDate.of(2022, 12, 31));
 
         assertThatThrownBy(() -> unna.giveNotice(NEW, LocalDate.of(2022, 3, 1), LocalDate.of(2023, 12, 31)))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
@@ -167,7 +220,8 @@ class MunicipalityTest {
     @Test
     void aSuccessorTakesOverTheMembershipWithoutAGapKeepingGoLiveAndNotice() {
         var selm = new Municipality("05978032", "Selm");
-        selm.join(OLD, LocalDate.of(2020, 7, 1), null, LocalDate.of(2020, 7, 1));
+        selm.recordGoLive(new GoLive(LocalDate.of(2020, 7, 1), null));
+        selm.join(OLD, LocalDate.of(2020, 7, 1), null);
         selm.giveNotice(OLD, LocalDate.of(2021, 6, 1), LocalDate.of(2022, 12, 31));
 
         MembershipChanged event = selm.moveToSuccessor(OLD, NEW, JAN_2022).orElseThrow();
@@ -175,15 +229,15 @@ class MunicipalityTest {
         assertThat(event.periods()).containsExactly(
                 new MembershipChanged.Period(LocalDate.of(2020, 7, 1), LocalDate.of(2021, 12, 31), OLD, LocalDate.of(2020, 7, 1), LocalDate.of(2021, 6, 1)),
                 new MembershipChanged.Period(JAN_2022, LocalDate.of(2022, 12, 31), NEW, LocalDate.of(2020, 7, 1), LocalDate.of(2021, 6, 1)));
-        assertThat(event.revision()).isEqualTo(3);
+        assertThat(event.revision()).isEqualTo(4);
     }
 
     @Test
     void aTownLeavingBeforeTheSuccessorBeginsIsNotMoved() {
         var werne = new Municipality("05978040", "Werne");
-        werne.join(OLD, JAN_2019, LocalDate.of(2021, 12, 31), null);
+        werne.join(OLD, JAN_2019, LocalDate.of(2021, 12, 31));
         var boenen = new Municipality("05978008", "Bönen");
-        boenen.join(OLD, JAN_2019, LocalDate.of(2020, 12, 31), null);
+        boenen.join(OLD, JAN_2019, LocalDate.of(2020, 12, 31));
 
         assertThat(werne.continuesAfter(OLD, LocalDate.of(2021, 12, 31))).isFalse();
         assertThat(werne.moveToSuccessor(OLD, NEW, JAN_2022)).isEmpty();
@@ -194,7 +248,7 @@ class MunicipalityTest {
     @Test
     void aMembershipStartingAfterThePredecessorsLastDayBlocksTheHandOver() {
         var unna = new Municipality("05978036", "Unna");
-        unna.join(OLD, LocalDate.of(2022, 6, 1), null, null);
+        unna.join(OLD, LocalDate.of(2022, 6, 1), null);
 
         assertThatThrownBy(() -> unna.moveToSuccessor(OLD, NEW, JAN_2022))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
@@ -204,24 +258,12 @@ class MunicipalityTest {
     @Test
     void terminationEndsOnlyTheMembershipsRunningBeyondTheLastDay() {
         var luenen = new Municipality("05978024", "Lünen");
-        luenen.join(OLD, JAN_2019, null, null);
+        luenen.join(OLD, JAN_2019, null);
 
         MembershipChanged event = luenen.endMemberships(OLD, LocalDate.of(2020, 12, 31)).orElseThrow();
 
         assertThat(event.periods()).extracting(MembershipChanged.Period::validUntil).containsExactly(LocalDate.of(2020, 12, 31));
         assertThat(luenen.endMemberships(OLD, LocalDate.of(2020, 12, 31))).isEmpty();
-    }
-
-    @Test
-    void goLiveIsRecordedOnTheLatestPeriodOfTheAgreement() {
-        var holzwickede = new Municipality("05978016", "Holzwickede");
-        holzwickede.join(NEW, JAN_2022, null, null);
-
-        MembershipChanged event = holzwickede.recordGoLive(NEW, LocalDate.of(2022, 2, 1));
-
-        assertThat(event.periods()).extracting(MembershipChanged.Period::goLiveOn).containsExactly(LocalDate.of(2022, 2, 1));
-        assertThatThrownBy(() -> holzwickede.recordGoLive(OLD, JAN_2022))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(404));
     }
 
     private static MunicipalityData data(String name, MunicipalityKind kind, String leitwegId) {

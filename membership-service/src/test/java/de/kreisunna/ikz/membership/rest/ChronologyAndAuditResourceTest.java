@@ -60,17 +60,20 @@ class ChronologyAndAuditResourceTest {
     }
 
     @Test
-    void theChronologyOrdersResolutionsConclusionEntryIntoForceAccessionsAndNoticesByDate() {
+    void theChronologyOrdersResolutionsConclusionApprovalPublicationEntryIntoForceAccessionsGoLiveAndNoticesByDate() {
         Cooperation c = TestApi.inForce(1, "2019-01-01");
         String town = c.members().get(0);
-        asAdmin().body(Map.of("goLiveOn", "2019-02-01")).post("/agreements/" + c.agreementId() + "/members/" + town + "/go-live")
-                .then().statusCode(200);
+        asAdmin().body(Map.of("goLiveOn", "2019-02-01")).post("/municipalities/" + town + "/go-live").then().statusCode(200);
         asAdmin().body(Map.of("noticeGivenOn", "2023-03-15")).post("/agreements/" + c.agreementId() + "/members/" + town + "/notice")
                 .then().statusCode(200);
 
         as(TestTokens.finance()).get("/chronology?ags=" + town).then().statusCode(200)
-                .body("kind", contains("RESOLUTION", "CONCLUSION", "ENTRY_INTO_FORCE", "ACCESSION", "GO_LIVE", "NOTICE", "LEAVING"))
-                .body("date", contains("2018-12-01", "2018-12-01", "2019-01-01", "2019-01-01", "2019-02-01", "2023-03-15", "2024-12-31"));
+                .body("kind", contains("RESOLUTION", "CONCLUSION", "APPROVAL", "PUBLICATION", "ENTRY_INTO_FORCE", "ACCESSION", "GO_LIVE",
+                        "NOTICE", "LEAVING"))
+                .body("date", contains("2018-12-01", "2018-12-01", "2018-12-31", "2018-12-31", "2019-01-01", "2019-01-01", "2019-02-01",
+                        "2023-03-15", "2024-12-31"))
+                .body("find { it.kind == 'RESOLUTION' }.description", containsString("approved on the agreement"))
+                .body("find { it.kind == 'PUBLICATION' }.description", containsString("Amtsblatt für den Regierungsbezirk Arnsberg"));
         as(TestTokens.finance()).get("/chronology").then().statusCode(200)
                 .body("agreementId", hasItem(c.agreementId()));
     }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,56 +53,78 @@ class MembershipResourceTest {
     }
 
     @Test
-    void aTownJoiningBecomesAMemberPartyAndItsTimelineCarriesAgreementAndGoLive() throws Exception {
+    void aTownUsingTheProcedureBeforeItIsAPartySharesCostsOnlyByARecordedInterimDecision() throws Exception {
         Cooperation c = TestApi.inForce(1, "2019-01-01");
         String selm = TestApi.registerTown("Selm-Test");
+        String path = "/municipalities/" + selm + "/interim-cost-sharing";
+        Map<String, Object> decision = Map.of("agreementId", c.agreementId(), "validFrom", "2020-07-01", "validUntil", "2021-12-31",
+                "decidedOn", "2020-06-15", "decidedBy", "Konferenz der Bürgermeister", "source", "Protokoll vom 15.06.2020",
+                "assumption", true);
+
+        asAdmin().body(decision).post(path).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("does not use the procedure on 2020-07-01 (no go-live recorded)"));
+        asAdmin().body(Map.of("goLiveOn", "2020-07-01", "note", "instance moved in")).post("/municipalities/" + selm + "/go-live")
+                .then().statusCode(200).body("goLiveOn", equalTo("2020-07-01")).body("memberships", empty());
         relay.relayPending();
         published.clear();
 
-        asAdmin().body(Map.of("ags", selm, "validFrom", "2020-07-01", "goLiveOn", "2020-07-01"))
-                .post("/agreements/" + c.agreementId() + "/members")
-                .then().statusCode(201)
-                .header("Location", containsString("/municipalities/" + selm + "/timeline"))
-                .body("agreementId", equalTo(c.agreementId())).body("validUntil", nullValue());
+        asAdmin().body(decision).post(path).then().statusCode(200)
+                .body("memberships", empty())
+                .body("costSharing.basis", contains("INTERIM_DECISION"))
+                .body("costSharing[0].decidedBy", equalTo("Konferenz der Bürgermeister"))
+                .body("costSharing[0].assumption", equalTo(true));
 
-        asAdmin().get("/agreements/" + c.agreementId() + "/members?at=2020-06-30").then().body("ags", contains(c.kopfstelle(), c.members().get(0)));
-        asAdmin().get("/agreements/" + c.agreementId() + "/members?at=2020-07-01").then()
-                .body("ags", contains(c.kopfstelle(), c.members().get(0), selm));
-        asAdmin().get("/agreements/" + c.agreementId()).then().body("parties.ags", hasItem(selm));
-
+        asAdmin().get("/agreements/" + c.agreementId() + "/members?at=2020-07-01").then().body("ags", not(hasItem(selm)));
+        asAdmin().get("/agreements/" + c.agreementId()).then().body("parties.ags", not(hasItem(selm)));
         relay.relayPending();
         Published timeline = Published.of(published, MembershipChanged.TYPE, selm).get(0);
-        JsonNode period = json.readTree(timeline.payload()).get("periods").get(0);
-        assertThat(period.get("agreementId").asText()).isEqualTo(c.agreementId());
-        assertThat(period.get("goLiveOn").asText()).isEqualTo("2020-07-01");
-        assertThat(period.get("noticeGivenOn").isNull()).isTrue();
+        JsonNode data = json.readTree(timeline.payload());
+        assertThat(data.get("periods")).isEmpty();
+        assertThat(data.get("goLiveOn").asText()).isEqualTo("2020-07-01");
+        JsonNode share = data.get("costSharing").get(0);
+        assertThat(share.get("validFrom").asText()).isEqualTo("2020-07-01");
+        assertThat(share.get("validUntil").asText()).isEqualTo("2021-12-31");
+        assertThat(share.get("agreementId").asText()).isEqualTo(c.agreementId());
+        assertThat(share.get("source").asText()).isEqualTo("Protokoll vom 15.06.2020");
         assertThat(EventSchemas.violations(EventSchemas.of("membership-service", "membership-changed.v1.json"), timeline.payload())).isEmpty();
-        assertThat(Published.of(published, AgreementChanged.TYPE, c.agreementId())).hasSize(1);
+        asAdmin().body(decision).post(path).then().statusCode(409).body("detail", containsString("already shares costs from 2020-07-01"));
     }
 
     @Test
-    void anOverlappingMembershipIsRefusedWith409EvenInAnotherAgreement() {
-        Cooperation first = TestApi.inForce(1, "2019-01-01");
-        Cooperation second = TestApi.inForce(1, "2019-01-01");
-        String town = first.members().get(0);
+    void anInterimDecisionIsRefusedForAPartyForDaysWithoutAgreementInForceOrDatedInTheFuture() {
+        Cooperation c = TestApi.inForce(1, "2019-01-01");
+        String member = c.members().get(0);
+        asAdmin().body(Map.of("goLiveOn", "2019-01-01")).post("/municipalities/" + member + "/go-live").then().statusCode(200);
+        String town = TestApi.registerTown("Frühstadt");
+        asAdmin().body(Map.of("goLiveOn", "2018-01-01")).post("/municipalities/" + town + "/go-live").then().statusCode(200);
 
-        asAdmin().body(Map.of("ags", town, "validFrom", "2020-01-01")).post("/agreements/" + first.agreementId() + "/members")
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("already a member from 2019-01-01 without end"));
-        asAdmin().body(Map.of("ags", town, "validFrom", "2021-01-01")).post("/agreements/" + second.agreementId() + "/members")
-                .then().statusCode(409);
+        asAdmin().body(interim(c.agreementId(), "2020-01-01", "2020-12-31", "2019-12-01")).post("/municipalities/" + member + "/interim-cost-sharing")
+                .then().statusCode(409).body("detail", containsString("is a party from 2019-01-01"));
+        asAdmin().body(interim(c.agreementId(), "2018-06-01", "2018-12-31", "2018-05-01")).post("/municipalities/" + town + "/interim-cost-sharing")
+                .then().statusCode(409).body("detail", containsString("has costs to share only from 2019-01-01"));
+        asAdmin().body(interim(c.agreementId(), "2020-01-01", "2020-12-31", "2999-01-01")).post("/municipalities/" + town + "/interim-cost-sharing")
+                .then().statusCode(400).body("violations[0].field", equalTo("decidedOn"));
+        asAdmin().body(interim(c.agreementId(), "2020-12-31", "2020-01-01", "2019-12-01")).post("/municipalities/" + town + "/interim-cost-sharing")
+                .then().statusCode(400).body("violations[0].field", equalTo("validUntil"));
+        asAdmin().body(Map.of("agreementId", c.agreementId())).post("/municipalities/" + town + "/interim-cost-sharing")
+                .then().statusCode(400).body("violations.field", hasItem("source"));
+        asAdmin().get("/municipalities/" + town).then().body("costSharing", empty());
+    }
+
+    private static Map<String, Object> interim(String agreementId, String from, String until, String decidedOn) {
+        return Map.of("agreementId", agreementId, "validFrom", from, "validUntil", until, "decidedOn", decidedOn,
+                "decidedBy", "Rat", "source", "Beschluss", "assumption", false);
     }
 
     @Test
-    void joiningADraftOrBeforeTheAgreementIsInForceIsAConflict() {
+    void aMemberPartyCannotJoinAgainAndADraftCannotBeJoinedEither() {
         Cooperation draft = TestApi.draft(1);
-        Cooperation inForce = TestApi.inForce(0, "2020-01-01");
-        String town = TestApi.registerTown("Spätstadt");
+        Cooperation inForce = TestApi.inForce(1, "2020-01-01");
 
-        asAdmin().body(Map.of("ags", town, "validFrom", "2020-01-01")).post("/agreements/" + draft.agreementId() + "/members")
-                .then().statusCode(409).body("detail", containsString("only an agreement in force can be joined"));
-        asAdmin().body(Map.of("ags", town, "validFrom", "2019-12-31")).post("/agreements/" + inForce.agreementId() + "/members")
-                .then().statusCode(409).body("detail", containsString("in force from 2020-01-01"));
+        asAdmin().body(Map.of("ags", inForce.members().get(0), "validFrom", "2021-01-01")).post("/agreements/" + inForce.agreementId() + "/members")
+                .then().statusCode(409).body("detail", containsString("is a MEMBER party of agreement " + inForce.agreementId()));
+        asAdmin().body(Map.of("ags", draft.members().get(0), "validFrom", "2020-01-01")).post("/agreements/" + draft.agreementId() + "/members")
+                .then().statusCode(409).body("detail", containsString("(it has not yet)"));
     }
 
     @Test
@@ -113,7 +137,7 @@ class MembershipResourceTest {
                 .then().statusCode(404);
         asAdmin().body(Map.of("ags", "123", "validFrom", "2020-02-30")).post("/agreements/" + c.agreementId() + "/members")
                 .then().statusCode(400).body("violations[0].field", equalTo("validFrom"));
-        asAdmin().body(Map.of("ags", "123", "validFrom", "2020-02-01")).post("/agreements/" + c.agreementId() + "/members")
+        asAdmin().body(Map.of("ags", "123")).post("/agreements/" + c.agreementId() + "/members")
                 .then().statusCode(400).body("violations[0].field", equalTo("ags"));
         asAdmin().get("/agreements/" + c.agreementId() + "/members?at=30.06.2021").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("at"));
@@ -154,16 +178,17 @@ class MembershipResourceTest {
     }
 
     @Test
-    void theGoLiveIsRecordedOnTheMembership() {
+    void theGoLiveIsAFactOfTheTownShownInEachOfItsPeriods() {
         Cooperation c = TestApi.inForce(1, "2022-01-01");
         String town = c.members().get(0);
 
-        asAdmin().body(Map.of("goLiveOn", "2022-02-14")).post("/agreements/" + c.agreementId() + "/members/" + town + "/go-live")
-                .then().statusCode(200).body("goLiveOn", equalTo("2022-02-14"));
-        asAdmin().body(Map.of("goLiveOn", "2022-02-14")).post("/agreements/" + c.agreementId() + "/members/09999996/go-live")
-                .then().statusCode(404);
-        asAdmin().body(Map.of()).post("/agreements/" + c.agreementId() + "/members/" + town + "/go-live")
+        asAdmin().body(Map.of("goLiveOn", "2022-02-14")).post("/municipalities/" + town + "/go-live")
+                .then().statusCode(200).body("goLiveOn", equalTo("2022-02-14")).body("memberships[0].goLiveOn", equalTo("2022-02-14"));
+        asAdmin().get("/agreements/" + c.agreementId() + "/members").then().body("find { it.ags == '" + town + "' }.goLiveOn", equalTo("2022-02-14"));
+        asAdmin().body(Map.of("goLiveOn", "2022-02-14")).post("/municipalities/09999996/go-live").then().statusCode(404);
+        asAdmin().body(Map.of()).post("/municipalities/" + town + "/go-live")
                 .then().statusCode(400).body("violations[0].field", equalTo("goLiveOn"));
+        as(TestTokens.town(town)).body(Map.of("goLiveOn", "2022-02-14")).post("/municipalities/" + town + "/go-live").then().statusCode(403);
     }
 
     @Test

@@ -325,6 +325,30 @@ class MunicipalityResourceTest {
                 .satisfies(e -> assertThat(e.payload()).containsPattern("\"name\": ?\"Neustadt\""));
     }
 
+    @Test
+    void aChangedLeitwegIdAddressOrContactIsPublishedToTheConsumersWithoutRepublishingTheAgreements() throws Exception {
+        TestApi.Cooperation c = TestApi.draft(1);
+        String town = c.members().get(0);
+        relay.relayPending();
+        published.clear();
+
+        as(TestTokens.admin()).header("If-Match", "\"0\"").body(Map.of("name", "Teststadt 1", "kind", "STADT",
+                        "leitwegId", "991-33333test-33",
+                        "invoiceAddress", Map.of("recipient", "Fachbereich Soziales", "street", "Markt 1", "postalCode", "59368", "city", "Teststadt"),
+                        "contact", Map.of("name", "Rechnungseingang", "email", "rechnung@teststadt.example")))
+                .put("/municipalities/" + town).then().statusCode(200);
+
+        relay.relayPending();
+        String payload = Published.of(published, MembershipChanged.TYPE, town).get(0).payload();
+        JsonNode data = json.readTree(payload);
+        assertThat(data.get("leitwegId").asText()).isEqualTo("991-33333TEST-33");
+        assertThat(data.get("invoiceAddress").get("postalCode").asText()).isEqualTo("59368");
+        assertThat(data.get("invoiceAddress").get("recipient").asText()).isEqualTo("Fachbereich Soziales");
+        assertThat(data.get("contact").get("email").asText()).isEqualTo("rechnung@teststadt.example");
+        assertThat(EventSchemas.violations(EventSchemas.of("membership-service", "membership-changed.v1.json"), payload)).isEmpty();
+        assertThat(Published.of(published, AgreementChanged.TYPE, c.agreementId())).isEmpty();
+    }
+
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }

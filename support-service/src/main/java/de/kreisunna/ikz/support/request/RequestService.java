@@ -4,6 +4,7 @@ import de.kreisunna.ikz.membership.projection.MembershipProjection;
 import de.kreisunna.ikz.platform.outbox.Outbox;
 import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.support.access.Actor;
+import de.kreisunna.ikz.support.change.ChangeLog;
 import de.kreisunna.ikz.support.config.RequestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import de.kreisunna.ikz.support.sla.SlaState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Owns the transactions of support requests: loads and locks the request, lets it apply its rules, hands the
@@ -41,6 +45,14 @@ public class RequestService {
     public record Filter(Status status, Category category, String ags) {
     }
 
+    /** The orders a list can be asked for. */
+    public enum Order {
+        NEWEST_FIRST,
+        OLDEST_FIRST,
+        /** The earliest open SLA due time first (a target still running or breached); requests without one last. */
+        SLA_DUE_FIRST
+    }
+
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
@@ -48,9 +60,11 @@ public class RequestService {
     private final RequestConfig config;
     private final MembershipProjection members;
     private final IdempotencyKeys keys;
+    private final ChangeLog changes;
 
     RequestService(EntityManager em, Outbox outbox, Clock clock, SlaPolicy policy, RequestConfig config,
-            MembershipProjection members, IdempotencyKeys keys) {
+            MembershipProjection members, IdempotencyKeys keys, ChangeLog changes) {
+        this.changes = changes;
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
@@ -111,6 +125,7 @@ public class RequestService {
         request.planSlaCheck(policy, now);
         em.persist(request);
         outbox.add(SupportRequestSubmitted.of(request));
+        changes.record(request, 0, now);
         return new Submitted(view(request, by, now, true), false);
     }
 
@@ -124,9 +139,9 @@ public class RequestService {
         return RequestView.historyOf(visible(id, by, LockModeType.NONE), by);
     }
 
-    /** The requests the actor may see, newest first. */
+    /** The requests the actor may see, in the order asked for. */
     @Transactional
-    public List<RequestView> list(Actor by, Filter filter) {
+    public List<RequestView> list(Actor by, Filter filter, Order order) {
         StringBuilder jpql = new StringBuilder("FROM SupportRequest r WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         // the same rules as SupportRequest.isVisibleTo, as a query
@@ -159,11 +174,23 @@ public class RequestService {
             jpql.append(" AND r.ags = :ags");
             params.put("ags", filter.ags());
         }
-        jpql.append(" ORDER BY r.createdAt DESC, r.id");
+        jpql.append(order == Order.OLDEST_FIRST ? " ORDER BY r.createdAt, r.id" : " ORDER BY r.createdAt DESC, r.id");
         TypedQuery<SupportRequest> query = em.createQuery(jpql.toString(), SupportRequest.class);
         params.forEach(query::setParameter);
         Instant now = clock.instant();
-        return query.getResultList().stream().map(r -> view(r, by, now, false)).toList();
+        List<RequestView> views = query.getResultList().stream().map(r -> view(r, by, now, false)).toList();
+        if (order != Order.SLA_DUE_FIRST) {
+            return views;
+        }
+        return views.stream().sorted(Comparator.comparing(RequestService::nextDue,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    private static Instant nextDue(RequestView request) {
+        return Stream.of(request.sla().firstResponse(), request.sla().resolution())
+                .filter(t -> t.achievedAt() == null && t.dueAt() != null
+                        && (t.state() == SlaState.RUNNING || t.state() == SlaState.BREACHED))
+                .map(RequestView.TargetView::dueAt).min(Comparator.naturalOrder()).orElse(null);
     }
 
     @Transactional
@@ -212,9 +239,32 @@ public class RequestService {
         return act(id, by, r -> r.reprioritise(by, priority, clock.instant()));
     }
 
+    /** The outcome of a comment: the request, and whether the comment already existed (a retry). */
+    public record Commented(RequestView request, boolean replayed) {
+    }
+
+    /**
+     * Adds a comment. Idempotent per caller with an {@value #IDEMPOTENCY_HEADER}: a retry with the same key and
+     * content adds nothing and answers the request as it is; the same key with other content is refused (422).
+     */
     @Transactional
-    public RequestView comment(UUID id, Actor by, String text, boolean internal) {
-        return act(id, by, r -> r.comment(by, text, internal, clock.instant()));
+    public Commented comment(UUID id, Actor by, String text, boolean internal, OnBehalfOf onBehalfOf,
+            String idempotencyKey) {
+        if (idempotencyKey != null) {
+            String fingerprint = Fingerprint.of("comment", id.toString(), text, Boolean.toString(internal),
+                    onBehalfOf == null ? null : onBehalfOf.name(), onBehalfOf == null ? null : onBehalfOf.email());
+            Optional<IdempotencyKeys.Use> use = keys.claim(by.name(), "comment:" + idempotencyKey, fingerprint, id,
+                    clock.instant());
+            if (use.isPresent()) {
+                if (!use.get().fingerprint().equals(fingerprint)) {
+                    throw new Problem(422, "Idempotency key reused", IDEMPOTENCY_HEADER + " '" + idempotencyKey
+                            + "' was already used for a different comment",
+                            List.of(new Problem.Violation(IDEMPOTENCY_HEADER, "was already used for a different comment")));
+                }
+                return new Commented(view(visible(id, by, LockModeType.NONE), by, clock.instant(), true), true);
+            }
+        }
+        return new Commented(act(id, by, r -> r.comment(by, text, internal, onBehalfOf, clock.instant())), false);
     }
 
     /** The ids of requests that may still breach a target not yet marked (for the scheduled check). */
@@ -234,10 +284,12 @@ public class RequestService {
     @Transactional
     public int recordBreaches(UUID id) {
         SupportRequest request = em.find(SupportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        int before = request.history().size();
         Instant now = clock.instant();
         List<SlaBreached> breaches = request.recordBreaches(policy, now);
         breaches.forEach(outbox::add);
         request.planSlaCheck(policy, now);
+        changes.record(request, before, now);
         return breaches.size();
     }
 
@@ -258,10 +310,12 @@ public class RequestService {
 
     private RequestView act(UUID id, Actor by, Consumer<SupportRequest> command) {
         SupportRequest request = visible(id, by, LockModeType.PESSIMISTIC_WRITE);
+        int before = request.history().size();
         Instant now = clock.instant();
         request.recordBreaches(policy, now).forEach(outbox::add);
         command.accept(request);
         request.planSlaCheck(policy, now);
+        changes.record(request, before, now);
         return view(request, by, now, true);
     }
 

@@ -39,7 +39,8 @@ public record RequestView(UUID id, String ags, Category category, Priority prior
         }
     }
 
-    public record CommentView(Instant at, String author, boolean byStaff, boolean internal, String text) {
+    public record CommentView(UUID id, Instant at, String author, boolean byStaff, boolean internal, String text,
+            OnBehalfOf onBehalfOf) {
     }
 
     public record HistoryView(Instant at, String actor, Change change, Status fromStatus, Status toStatus,
@@ -57,7 +58,7 @@ public record RequestView(UUID id, String ags, Category category, Priority prior
                 TargetView.of(resolution, r.breachedAt(SlaTarget.RESOLUTION)));
         List<CommentView> comments = !withComments ? List.of() : r.comments().stream()
                 .filter(c -> viewer.isStaff() || !c.internal())
-                .map(c -> new CommentView(c.at(), c.author(), c.byStaff(), c.internal(), c.text()))
+                .map(c -> new CommentView(c.id(), c.at(), c.author(), c.byStaff(), c.internal(), c.text(), c.onBehalfOf()))
                 .toList();
         return new RequestView(r.id(), r.ags(), r.category(), r.priority(), r.status(), r.team(),
                 r.category().route().steps(), r.channel(), r.submittedBy(), r.externalReference(), r.subject(),

@@ -322,7 +322,10 @@ public class SupportRequest {
      * Adds a message. Staff write public replies (the first one is the first response) or internal notes;
      * requesters write public comments, and a comment while the request waits for them resumes it.
      */
-    public void comment(Actor by, String text, boolean internal, Instant now) {
+    public void comment(Actor by, String text, boolean internal, OnBehalfOf onBehalfOf, Instant now) {
+        if (onBehalfOf != null && by.kind() != Actor.Kind.HELPDESK) {
+            throw Problem.badRequest("onBehalfOf", "only the helpdesk integration writes on behalf of a caseworker");
+        }
         if (by.isStaff()) {
             requireWorker(by);
         } else {
@@ -337,7 +340,29 @@ public class SupportRequest {
         if (!by.isStaff() && status == Status.WAITING_FOR_REQUESTER) {
             moveTo(Status.IN_PROGRESS, by, now, Change.RESUMED, "the requester answered");
         }
-        addComment(by, text, internal, now);
+        addComment(by, text, internal, onBehalfOf, now);
+    }
+
+    /**
+     * Checks that {@code by} may attach a file (to the comment {@code commentId}, or to the request when null):
+     * the requester or the working team, while the request is not closed or rejected; internal files only staff.
+     * Returns whether the file is internal: an attachment of an internal note is internal too.
+     */
+    public boolean checkAttachment(Actor by, UUID commentId, boolean internal) {
+        requireRequesterOrWorker(by);
+        if (internal && !by.isStaff()) {
+            throw Problem.forbidden("only support staff add internal attachments");
+        }
+        if (status == Status.CLOSED || status == Status.REJECTED) {
+            throw Problem.conflict("request " + id + " is " + status + "; submit a new request");
+        }
+        if (commentId == null) {
+            return internal;
+        }
+        Comment comment = comments.stream().filter(c -> commentId.equals(c.id()))
+                .filter(c -> by.isStaff() || !c.internal()).findFirst()
+                .orElseThrow(() -> Problem.notFound("comment " + commentId + " of request " + id));
+        return internal || comment.internal();
     }
 
     // --- SLA -----------------------------------------------------------------------------------------------
@@ -451,10 +476,16 @@ public class SupportRequest {
     }
 
     private void addComment(Actor by, String text, boolean internal, Instant now) {
+        addComment(by, text, internal, null, now);
+    }
+
+    private void addComment(Actor by, String text, boolean internal, OnBehalfOf onBehalfOf, Instant now) {
         if (text == null || text.isBlank()) {
             throw Problem.badRequest("text", "must not be blank");
         }
-        comments.add(new Comment(now, by.name(), by.isStaff(), internal, text));
+        comments.add(new Comment(now, by.name(), by.isStaff(), internal, text,
+                onBehalfOf == null ? null : onBehalfOf.name(), onBehalfOf == null ? null : onBehalfOf.email(),
+                UUID.randomUUID()));
         if (by.isStaff() && !internal && firstRespondedAt == null) {
             firstRespondedAt = now;
         }

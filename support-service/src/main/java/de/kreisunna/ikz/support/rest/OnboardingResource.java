@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.support.rest;
 
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.support.onboarding.ChecklistItem;
 import de.kreisunna.ikz.support.onboarding.OnboardingService;
@@ -11,8 +12,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Onboarding cases, opened by accessions in the membership events. The Kopfstelle works them, operator IT
@@ -34,8 +38,10 @@ public class OnboardingResource {
 
     @GET
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN, Roles.MUNICIPALITY})
-    public List<CaseView> list() {
-        return onboarding.list(actors.current());
+    public RestResponse<List<CaseView>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            UriInfo uri) {
+        Params.onlyKnown(uri, "page", "size");
+        return Paging.of(page, size).respond(onboarding.list(actors.current()), uri);
     }
 
     @GET

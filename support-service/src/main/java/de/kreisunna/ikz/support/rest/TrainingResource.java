@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.support.rest;
 
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.support.training.Format;
 import de.kreisunna.ikz.support.training.TrainingService;
@@ -19,12 +20,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Training sessions of the Kopfstelle and the towns' registrations; a town sees only its own registrations. */
 @Path("/trainings")
@@ -36,6 +39,14 @@ public class TrainingResource {
             @NotNull Format format,
             @Size(max = 500) String place,
             @NotNull @Min(1) @Max(1000) Integer capacity) {
+    }
+
+    /** A session's new details; its capacity is not changed this way. */
+    public record EditSession(@NotBlank @Size(max = 200) String topic,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @NotNull Format format,
+            @Size(max = 500) String place) {
     }
 
     public record Register(@Pattern(regexp = SupportRequestResource.AGS, message = SupportRequestResource.AGS_RULE) String ags,
@@ -68,8 +79,10 @@ public class TrainingResource {
 
     @GET
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN, Roles.MUNICIPALITY})
-    public List<SessionView> sessions() {
-        return trainings.sessions();
+    public RestResponse<List<SessionView>> sessions(@QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, UriInfo uri) {
+        Params.onlyKnown(uri, "page", "size");
+        return Paging.of(page, size).respond(trainings.sessions(), uri);
     }
 
     @GET
@@ -80,6 +93,14 @@ public class TrainingResource {
     }
 
     /** Cancels the session and every registration; publishes {@code ikz.support.TrainingSessionCancelled.v1}. */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.KOPFSTELLE)
+    public SessionView edit(@PathParam("id") UUID id, @Valid @NotNull EditSession body) {
+        return trainings.reschedule(id, body.topic(), body.startsAt().toInstant(), body.endsAt().toInstant(),
+                body.format(), body.place());
+    }
+
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Roles.KOPFSTELLE)
@@ -101,8 +122,10 @@ public class TrainingResource {
     @GET
     @Path("{id}/registrations")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.MUNICIPALITY})
-    public List<RegistrationView> registrations(@PathParam("id") UUID id) {
-        return trainings.registrations(id, actors.current());
+    public RestResponse<List<RegistrationView>> registrations(@PathParam("id") UUID id,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Params.onlyKnown(uri, "page", "size");
+        return Paging.of(page, size).respond(trainings.registrations(id, actors.current()), uri);
     }
 
     /** Cancels a registration; a freed seat goes to the first on the waitlist. */

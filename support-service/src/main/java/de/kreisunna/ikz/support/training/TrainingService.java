@@ -142,6 +142,15 @@ public class TrainingService {
         return registrationView(registration);
     }
 
+    /** Changes topic, time, format and place of a session that has not begun; its seats and registrations stay. */
+    @Transactional
+    public SessionView reschedule(UUID sessionId, String topic, Instant startsAt, Instant endsAt, Format format,
+            String place) {
+        TrainingSession session = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        session.reschedule(topic, startsAt, endsAt, format, place, clock.instant());
+        return view(session);
+    }
+
     /** Cancels the session and all its registrations; a {@link TrainingSessionCancelled} event names them. */
     @Transactional
     public SessionView cancelSession(UUID sessionId, String reason, Actor by) {

@@ -62,12 +62,7 @@ public class TrainingSession {
 
     public TrainingSession(UUID id, String topic, Instant startsAt, Instant endsAt, Format format, String place,
             int capacity, String createdBy, Instant now) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw Problem.badRequest("endsAt", "must be after startsAt (" + startsAt + ")");
-        }
-        if (format == Format.ON_SITE && (place == null || place.isBlank())) {
-            throw Problem.badRequest("place", "an ON_SITE session needs a place");
-        }
+        requireConsistent(startsAt, endsAt, format, place);
         if (capacity < 1) {
             throw Problem.badRequest("capacity", "must be at least 1");
         }
@@ -103,6 +98,34 @@ public class TrainingSession {
         status = Status.CANCELLED;
         cancelledAt = now;
         cancellationReason = reason;
+    }
+
+    /**
+     * Changes what the session is and when and where it takes place (its seats stay as they are), as long as it is
+     * scheduled and has not begun.
+     */
+    public void reschedule(String topic, Instant startsAt, Instant endsAt, Format format, String place, Instant now) {
+        if (status == Status.CANCELLED) {
+            throw Problem.conflict("training session " + id + " is cancelled");
+        }
+        if (!now.isBefore(this.startsAt)) {
+            throw Problem.conflict("training session " + id + " started at " + this.startsAt + "; it can no longer be changed");
+        }
+        requireConsistent(startsAt, endsAt, format, place);
+        this.topic = topic;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.format = format;
+        this.place = place;
+    }
+
+    private static void requireConsistent(Instant startsAt, Instant endsAt, Format format, String place) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw Problem.badRequest("endsAt", "must be after startsAt (" + startsAt + ")");
+        }
+        if (format == Format.ON_SITE && (place == null || place.isBlank())) {
+            throw Problem.badRequest("place", "an ON_SITE session needs a place");
+        }
     }
 
     /** Attendance is recorded once the session has begun, never for a cancelled one. */

@@ -78,7 +78,7 @@ class SupportRequestTest {
 
         r.start(KOPFSTELLE, MONDAY_9.plusSeconds(600));
         r.waitForRequester(KOPFSTELLE, "Which case number?", MONDAY_9.plusSeconds(1200));
-        r.comment(SELM_USER, "Case 4711", false, MONDAY_9.plusSeconds(1800));
+        r.comment(SELM_USER, "Case 4711", false, null, MONDAY_9.plusSeconds(1800));
         assertThat(r.status()).as("the requester's answer resumes the request").isEqualTo(Status.IN_PROGRESS);
         r.resolve(KOPFSTELLE, "Use the mass change dialogue.", null, null, MONDAY_9.plusSeconds(3600));
         r.close(SELM_USER, MONDAY_9.plusSeconds(7200));
@@ -99,7 +99,7 @@ class SupportRequestTest {
         r.reject(KOPFSTELLE, "not our business", MONDAY_9.plusSeconds(60));
         assertProblem(() -> r.start(KOPFSTELLE, MONDAY_9.plusSeconds(120)), 409);
         assertProblem(() -> r.resolve(KOPFSTELLE, "x", null, null, MONDAY_9.plusSeconds(120)), 409);
-        assertProblem(() -> r.comment(SELM_USER, "but", false, MONDAY_9.plusSeconds(120)), 409);
+        assertProblem(() -> r.comment(SELM_USER, "but", false, null, MONDAY_9.plusSeconds(120)), 409);
         assertThat(r.status()).isEqualTo(Status.REJECTED);
     }
 
@@ -125,7 +125,7 @@ class SupportRequestTest {
 
         assertProblem(() -> question.start(SELM_USER, MONDAY_9), 403);
         assertProblem(() -> question.start(OPERATOR, MONDAY_9), 403);
-        assertProblem(() -> question.comment(SELM_USER, "note", true, MONDAY_9), 403);
+        assertProblem(() -> question.comment(SELM_USER, "note", true, null, MONDAY_9), 403);
         incident.start(OPERATOR, MONDAY_9);
         incident.waitForRequester(KOPFSTELLE, "Since when?", MONDAY_9.plusSeconds(60));
 
@@ -167,7 +167,7 @@ class SupportRequestTest {
         r.waitForRequester(KOPFSTELLE, "Which case?", berlin("2026-03-02T10:00"));
 
         assertThat(policy.evaluate(r, SlaTarget.RESOLUTION, berlin("2026-03-20T10:00")).state()).isEqualTo(SlaState.PAUSED);
-        r.comment(SELM_USER, "Case 4711", false, berlin("2026-03-03T10:00"));
+        r.comment(SELM_USER, "Case 4711", false, null, berlin("2026-03-03T10:00"));
 
         assertThat(r.slaClock().elapsed(policy.calendar(), berlin("2026-03-03T12:00"))).isEqualTo(Duration.ofHours(3));
     }
@@ -180,7 +180,7 @@ class SupportRequestTest {
         assertThat(r.nextSlaCheckAt()).isEqualTo(policy.evaluate(r, SlaTarget.FIRST_RESPONSE, MONDAY_9).dueAt())
                 .isNotNull();
 
-        r.comment(KOPFSTELLE, "Wir prüfen das", false, MONDAY_9.plusSeconds(600));   // first response given
+        r.comment(KOPFSTELLE, "Wir prüfen das", false, null, MONDAY_9.plusSeconds(600));   // first response given
         r.planSlaCheck(policy, MONDAY_9.plusSeconds(600));
 
         assertThat(r.nextSlaCheckAt()).isEqualTo(policy.evaluate(r, SlaTarget.RESOLUTION, MONDAY_9).dueAt());
@@ -194,7 +194,7 @@ class SupportRequestTest {
 
         assertThat(r.nextSlaCheckAt()).isNull();
 
-        r.comment(SELM_USER, "Case 4711", false, berlin("2026-03-03T10:00"));
+        r.comment(SELM_USER, "Case 4711", false, null, berlin("2026-03-03T10:00"));
         r.planSlaCheck(policy, berlin("2026-03-03T10:00"));
 
         assertThat(r.nextSlaCheckAt()).isEqualTo(policy.evaluate(r, SlaTarget.RESOLUTION, berlin("2026-03-03T10:00")).dueAt());
@@ -226,15 +226,15 @@ class SupportRequestTest {
             assertThat(b.dueAt()).isEqualTo(berlin("2026-03-03T09:00"));
         });
         assertThat(again).isEmpty();
-        r.comment(KOPFSTELLE, "Sorry for the wait", false, late);
+        r.comment(KOPFSTELLE, "Sorry for the wait", false, null, late);
         assertThat(policy.evaluate(r, SlaTarget.FIRST_RESPONSE, late.plusSeconds(60)).state()).isEqualTo(SlaState.BREACHED);
     }
 
     @Test
     void requestersNeverSeeInternalNotes() {
         SupportRequest r = request(Category.APPLICATION_QUESTION, SELM_USER);
-        r.comment(KOPFSTELLE, "caller was rude", true, MONDAY_9.plusSeconds(60));
-        r.comment(KOPFSTELLE, "We are on it", false, MONDAY_9.plusSeconds(120));
+        r.comment(KOPFSTELLE, "caller was rude", true, null, MONDAY_9.plusSeconds(60));
+        r.comment(KOPFSTELLE, "We are on it", false, null, MONDAY_9.plusSeconds(120));
 
         assertThat(RequestView.of(r, SELM_USER, policy, REOPEN, MONDAY_9, true).comments())
                 .extracting(RequestView.CommentView::text).containsExactly("We are on it");

@@ -16,10 +16,11 @@ import java.util.List;
 @Path("/members")
 public class MemberResource {
 
-    public record MemberView(String ags, String name, long revision, List<MemberTown.Period> memberships) {
+    public record MemberView(String ags, String name, long revision, List<MemberTown.Period> memberships,
+            List<MemberTown.CostSharePeriod> costSharing) {
 
         static MemberView of(MemberTown town) {
-            return new MemberView(town.ags(), town.name(), town.revision(), town.periods());
+            return new MemberView(town.ags(), town.name(), town.revision(), town.periods(), town.costSharing());
         }
     }
 

@@ -7,6 +7,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -24,6 +26,8 @@ public class MembershipEventsConsumer {
     private final MembershipProjection projection;
     private final ObjectMapper json;
     private final Instance<MembershipTopicHandler> handlers;
+    /** The types this service handles; others are skipped before any transaction. */
+    private final Set<String> types;
 
     MembershipEventsConsumer(IdempotentConsumer consumer, MembershipProjection projection, ObjectMapper json,
             @Any Instance<MembershipTopicHandler> handlers) {
@@ -31,12 +35,15 @@ public class MembershipEventsConsumer {
         this.projection = projection;
         this.json = json;
         this.handlers = handlers;
+        Set<String> handled = new HashSet<>(Set.of(MembershipChangedV1.TYPE));
+        handlers.forEach(h -> handled.add(h.type()));
+        this.types = Set.copyOf(handled);
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, this::handle);
+        return consumer.consume(message, types, this::handle);
     }
 
     private void handle(IncomingEvent event) {

@@ -1,11 +1,14 @@
 package de.kreisunna.ikz.platform.inbox;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import de.kreisunna.ikz.platform.observability.ConsumerTracing;
+import de.kreisunna.ikz.platform.observability.EventMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,6 +21,10 @@ import org.jboss.logging.Logger;
  * other failures are retried a few times before they are nacked, so a short database hiccup does not
  * send a good event to the dead-letter topic.
  *
+ * <p>Events of types the consumer does not handle are acknowledged at once, without a transaction (tolerant
+ * reader: a topic carries more types than each consumer needs). Every acknowledged event is reported to
+ * {@link ConsumerProgress} (how far the consumer is behind).
+ *
  * <p>Call it from an {@code @Incoming @Blocking} method that returns its result.
  */
 @ApplicationScoped
@@ -29,17 +36,36 @@ public class IdempotentConsumer {
 
     private final EntityManager em;
     private final Clock clock;
-    private final MeterRegistry metrics;
+    private final EventMetrics metrics;
+    private final ConsumerTracing tracing;
+    private final ConsumerProgress progress;
 
-    IdempotentConsumer(EntityManager em, Clock clock, MeterRegistry metrics) {
+    IdempotentConsumer(EntityManager em, Clock clock, EventMetrics metrics, ConsumerTracing tracing,
+            ConsumerProgress progress) {
         this.em = em;
         this.clock = clock;
         this.metrics = metrics;
+        this.tracing = tracing;
+        this.progress = progress;
     }
 
-    public CompletionStage<Void> consume(Message<String> message, Consumer<IncomingEvent> handler) {
+    /**
+     * Handles the event if its type is one of {@code types} (in a transaction, once per event id, in the trace of
+     * the transaction that wrote it); acknowledges other types without touching the database.
+     */
+    public CompletionStage<Void> consume(Message<String> message, Set<String> types, Consumer<IncomingEvent> handler) {
+        return tracing.handle(message, () -> consumeTraced(message, types, handler));
+    }
+
+    private CompletionStage<Void> consumeTraced(Message<String> message, Set<String> types,
+            Consumer<IncomingEvent> handler) {
         try {
             IncomingEvent event = IncomingEvent.of(message);
+            if (!types.contains(event.type())) {
+                count(event.type(), "ignored");
+                progress.applied(message, event);
+                return message.ack();
+            }
             String outcome = withRetries(() -> QuarkusTransaction.requiringNew().call(() -> {
                 if (!recordFirstDelivery(event)) {
                     return "duplicate";
@@ -48,10 +74,13 @@ public class IdempotentConsumer {
                 return "processed";
             }));
             count(event.type(), outcome);
+            progress.applied(message, event);
             return message.ack();
         } catch (RuntimeException e) {
-            LOG.errorf("event could not be processed, sending it to the dead-letter topic: %s", e.getMessage());
-            count("unknown", "dead-lettered");
+            LOG.errorf("event dead-lettered: it could not be processed and goes to the dead-letter topic: %s",
+                    e.getMessage());
+            count(message.getMetadata(IncomingCloudEventMetadata.class).map(ce -> ce.getType()).orElse("unknown"),
+                    EventMetrics.DEAD_LETTERED);
             return message.nack(e);
         }
     }
@@ -95,6 +124,6 @@ public class IdempotentConsumer {
     }
 
     private void count(String type, String outcome) {
-        metrics.counter("ikz.events.consumed", "type", type, "outcome", outcome).increment();
+        metrics.consumed(type, outcome);
     }
 }

@@ -11,8 +11,8 @@ public interface OutboxConfig {
     String source();
 
     /**
-     * How often the relay looks for pending events, as a Quarkus scheduler interval ("1s");
-     * "off" disables the schedule (tests then call {@link OutboxRelay#relayPending()} themselves).
+     * How often the relay looks for pending events (the safety net beside the relay on commit), as a Quarkus
+     * scheduler interval ("1s"); "off" disables the schedule (tests then call {@link OutboxRelay#relayPending()} themselves).
      */
     @WithDefault("1s")
     String interval();
@@ -24,11 +24,18 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayOnCommit();
 
-    /** Most events relayed in one transaction. */
+    /** Most rows the relay reads in one statement. */
     @WithDefault("200")
     int batchSize();
 
-    /** How long the relay waits for the broker to acknowledge a batch before it retries later. */
+    /**
+     * Most rows handed to the producer and not yet acknowledged (a broker outage then holds this many in the
+     * producer and the rest in the table); below the Kafka connector's {@code max-inflight-messages} (1024).
+     */
+    @WithDefault("1000")
+    int maxInFlight();
+
+    /** How long {@link OutboxRelay#relayPending()} waits for the broker's acknowledgements per round. */
     @WithDefault("10s")
     Duration ackTimeout();
 }

@@ -42,14 +42,19 @@ public class OutboxEvent {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** W3C traceparent of the transaction that wrote the event (null if it ran without a trace). */
+    @Column(name = "traceparent")
+    public String traceparent;
+
     protected OutboxEvent() {
     }
 
-    OutboxEvent(String type, String subject, String payload, Instant occurredAt) {
+    OutboxEvent(String type, String subject, String payload, Instant occurredAt, String traceparent) {
         this.eventId = UUID.randomUUID();
         this.type = type;
         this.subject = subject;
         this.payload = payload;
         this.occurredAt = occurredAt;
+        this.traceparent = traceparent;
     }
 }

@@ -1,24 +1,31 @@
 package de.kreisunna.ikz.platform.outbox;
 
-import io.micrometer.core.instrument.Counter;
+import de.kreisunna.ikz.platform.observability.EventMetrics;
+import de.kreisunna.ikz.platform.observability.Traceparent;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -26,122 +33,179 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
- * Relays outbox rows to the service's topic (channel {@value #CHANNEL}) as CloudEvents in binary mode,
- * keyed by subject. A row is marked published only after the broker acknowledged it; rows are sent
- * in commit order and the relay stops at the first unacknowledged one, so a broker outage delays
- * events but never loses or reorders them. Delivery is at least once: consumers deduplicate by event id.
- * A PostgreSQL advisory lock keeps replicas of one service from relaying at the same time.
+ * Relays outbox rows to the service's topic (channel {@value #CHANNEL}) as CloudEvents in binary mode, keyed by
+ * subject, by the rules of {@link RelayEngine}: each row is sent once and marked published after the broker's
+ * acknowledgement; nothing waits for the broker inside a transaction. A commit that wrote events starts a
+ * pass at once; the schedule ({@code ikz.outbox.interval}) is the safety net. Both only ask for a pass:
+ * passes run one at a time on a worker thread, and a row in flight is never sent again. A process that dies
+ * between the broker's acknowledgement and the marking sends that row again after its restart, with the same
+ * CloudEvent id (consumers deduplicate by it).
+ *
+ * <p>The relay starts after the application (so the channel exists) and sends only once the channel has a
+ * downstream (the Kafka connector connected).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     public static final String CHANNEL = "outbox-events";
-    /** Any fixed number: each service has its own database, so it only has to be unique there. */
-    private static final long RELAY_LOCK = 7_417_001L;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final EntityManager em;
-    private final Emitter<String> emitter;
-    private final OutboxConfig config;
-    private final Clock clock;
-    private final Counter published;
-    private final ManagedExecutor executor;
-    private final AtomicBoolean relayRequested = new AtomicBoolean();
+    /** The channel, looked up only once the application has started (the emitter does not exist before). */
+    @ApplicationScoped
+    static class OutboxChannel {
 
-    OutboxRelay(EntityManager em, @Channel(CHANNEL) Emitter<String> emitter, OutboxConfig config, Clock clock,
-            MeterRegistry metrics, ManagedExecutor executor) {
-        this.em = em;
-        this.emitter = emitter;
-        this.config = config;
-        this.clock = clock;
-        this.published = metrics.counter("ikz.outbox.published");
-        this.executor = executor;
-    }
+        private final Emitter<String> emitter;
 
-    /**
-     * Relays right after a commit that wrote events, on a worker thread, so the request does not wait for the
-     * broker. Commits arriving while a relay is pending are coalesced into it.
-     */
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
-        if (config.relayOnCommit() && relayRequested.compareAndSet(false, true)) {
-            executor.execute(() -> {
-                relayRequested.set(false);
-                relayLoggingFailures();
-            });
+        OutboxChannel(@Channel(CHANNEL) Emitter<String> emitter) {
+            this.emitter = emitter;
+        }
+
+        /** Through a method: the relay holds a client proxy, whose own fields are empty. */
+        Emitter<String> emitter() {
+            return emitter;
         }
     }
 
-    @Scheduled(every = "${ikz.outbox.interval:1s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayLoggingFailures() {
+    private final OutboxConfig config;
+    private final OutboxChannel channel;
+    /** One thread of its own: passes run one at a time, and no request or transaction context is carried over. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final JdbcOutboxStore store;
+    private final RelayEngine engine;
+    private final Timer ackLatency;
+    private final EventMetrics events;
+    private final AtomicBoolean passRequested = new AtomicBoolean();
+    private volatile boolean started;
+
+    OutboxRelay(AgroalDataSource dataSource, OutboxChannel channel, OutboxConfig config, Clock clock,
+            MeterRegistry metrics, EventMetrics events) {
+        this.config = config;
+        this.events = events;
+        this.channel = channel;
+        this.store = new JdbcOutboxStore(dataSource);
+        this.engine = new RelayEngine(store, this::send, clock, config.batchSize(), config.maxInFlight(),
+                this::requestPass);
+        // ikz.outbox.published (by type) is counted by EventMetrics as the broker acknowledges each event
+        Gauge.builder("ikz.outbox.in.flight", engine, RelayEngine::inFlight)
+                .description("Events handed to the producer and not yet acknowledged by the broker")
+                .register(metrics);
+        this.ackLatency = Timer.builder("ikz.outbox.ack.latency")
+                .description("from handing an event to the producer to the broker's acknowledgement")
+                .publishPercentiles(0.5, 0.99).register(metrics);
+    }
+
+    /** From here on the channel exists; the first scheduled pass relays what an earlier run left behind. */
+    void start(@Observes StartupEvent start) {
+        started = true;
+    }
+
+    /**
+     * Sends nothing more, waits briefly for the acknowledgements of what is in flight and marks them, so a
+     * graceful stop does not leave acknowledged rows to be sent again by the next start.
+     */
+    void stop(@Observes ShutdownEvent stop) {
+        started = false;
+        executor.shutdown();
         try {
-            relayPending();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+            engine.awaitSettled(Duration.ofSeconds(5));
+            engine.markOnly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay: acknowledged events not marked at shutdown, they will be sent again: %s",
+                    e.getMessage());
+        }
+        store.close();
+    }
+
+    /** Asks for a pass right after a commit that wrote events (the request does not wait for the broker). */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        if (config.relayOnCommit()) {
+            requestPass();
+        }
+    }
+
+    @Scheduled(every = "${ikz.outbox.interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void safetyNet() {
+        requestPass();
+    }
+
+    /**
+     * Relays everything pending and waits (at most {@code ikz.outbox.ack-timeout} per round) for the broker's
+     * acknowledgements; returns how many events were marked published. For tests and tools; the service itself
+     * relays through the triggers. Does nothing while the channel has no downstream yet.
+     */
+    public int relayPending() {
+        if (!channelReady()) {
+            return 0;
+        }
+        long before = engine.markedTotal();
+        try {
+            int sent;
+            do {
+                sent = engine.pass();
+                engine.awaitSettled(config.ackTimeout());
+            } while (sent > 0);
+            engine.pass();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return (int) (engine.markedTotal() - before);
+    }
+
+    private void requestPass() {
+        if (started && passRequested.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    passRequested.set(false);
+                    passLoggingFailures();
+                });
+            } catch (RejectedExecutionException e) {
+                passRequested.set(false);   // shutting down
+            }
+        }
+    }
+
+    private void passLoggingFailures() {
+        try {
+            if (started && channelReady()) {
+                engine.pass();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay failed, will retry: %s", e.getMessage());
         }
     }
 
-    /**
-     * Relays everything pending; returns how many events were acknowledged by the broker. Does nothing
-     * while the channel has no downstream yet (the connector is still connecting at start-up).
-     */
-    public int relayPending() {
-        if (!emitter.hasRequests()) {
-            return 0;
-        }
-        int total = 0;
-        int relayed;
-        do {
-            relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            total += relayed;
-        } while (relayed == config.batchSize());
-        return total;
+    private boolean channelReady() {
+        return channel.emitter().hasRequests();
     }
 
-    private int relayBatch() {
-        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", RELAY_LOCK).getSingleResult();
-        if (!locked) {
-            return 0;
-        }
-        List<OutboxEvent> batch = em.createQuery(
-                "FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.position", OutboxEvent.class)
-                .setMaxResults(config.batchSize()).getResultList();
-        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(send(event));
-        }
-        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        int acknowledged = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (Exception e) {
-                LOG.warnf("event %s not acknowledged by the broker yet (%s); it stays in the outbox",
-                        batch.get(i).eventId, e.getMessage());
-                break;
-            }
-            batch.get(i).publishedAt = clock.instant();
-            acknowledged++;
-        }
-        published.increment(acknowledged);
-        return acknowledged;
-    }
-
-    private CompletableFuture<Void> send(OutboxEvent event) {
+    private CompletionStage<Void> send(RelayEngine.PendingEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
+        long handedOver = System.nanoTime();
         Metadata metadata = Metadata.of(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(event.subject).build(),
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(event.subject()).build(),
                 OutgoingCloudEventMetadata.builder()
-                        .withId(event.eventId.toString())
-                        .withType(event.type)
+                        .withId(event.eventId())
+                        .withType(event.type())
                         .withSource(URI.create(config.source()))
-                        .withSubject(event.subject)
-                        .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
+                        .withSubject(event.subject())
+                        .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
                         .withDataContentType("application/json")
-                        .build());
-        Message<String> message = Message.of(event.payload, metadata,
+                        .build(),
+                // the Kafka connector's send span continues the trace of the transaction that wrote the event
+                // and writes its traceparent into the record's "traceparent" header
+                TracingMetadata.withCurrent(Traceparent.toContext(event.traceparent())));
+        Message<String> message = Message.of(event.payload(), metadata,
                 () -> {
+                    ackLatency.record(System.nanoTime() - handedOver, TimeUnit.NANOSECONDS);
+                    events.published(event.type());
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);
                 },
@@ -149,11 +213,7 @@ public class OutboxRelay {
                     ack.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
-        try {
-            emitter.send(message);
-        } catch (RuntimeException e) {
-            ack.completeExceptionally(e);
-        }
+        channel.emitter().send(message);
         return ack;
     }
 }

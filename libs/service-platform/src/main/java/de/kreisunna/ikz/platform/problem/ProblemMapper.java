@@ -1,8 +1,6 @@
 package de.kreisunna.ikz.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -14,8 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure of a request into problem details: field and reason for bad input, never a stack trace. */
@@ -34,8 +34,9 @@ public class ProblemMapper {
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.reason()).collect(Collectors.joining("; "));
-        return respond(400, "Invalid request", detail, uri, violations);
+        List<Problem.Violation> shown = capped(violations);
+        String detail = shown.stream().map(v -> v.field() + ": " + v.reason()).collect(Collectors.joining("; "));
+        return respond(400, "Invalid request", detail, uri, shown);
     }
 
     /** Declared for the subtype too, so it wins over Quarkus' built-in mapper for mismatched JSON input. */
@@ -46,16 +47,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
-        String reason;
-        if (e instanceof InvalidFormatException f) {
-            reason = "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName();
-        } else if (e instanceof MismatchedInputException) {
-            reason = e.getOriginalMessage();
-        } else {
-            reason = "malformed JSON: " + e.getOriginalMessage();
-        }
-        return respond(400, "Invalid request", field + ": " + reason, uri, List.of(new Problem.Violation(field, reason)));
+        Problem.Violation violation = JsonProblems.violation(e);
+        return respond(400, "Invalid request", violation.field() + ": " + violation.reason(), uri, List.of(violation));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e, UriInfo uri) {
+        return respond(400, "Invalid request", e.getMessage(), uri,
+                List.of(new Problem.Violation(e.parameter(), e.reason())));
     }
 
     @ServerExceptionMapper
@@ -75,14 +74,39 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);   // the JSON reader reports bad bodies as a plain 400
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        LOG.error("unexpected failure of " + uri.getPath(), e);
-        return respond(500, "Internal error", "the request failed unexpectedly; it has been logged", uri, List.of());
+        String errorId = UUID.randomUUID().toString();
+        MDC.put("errorId", errorId);
+        try {
+            LOG.errorf(e, "unexpected failure of %s (error id %s)", uri.getPath(), errorId);
+        } finally {
+            MDC.remove("errorId");
+        }
+        ProblemBody body = new ProblemBody("about:blank", "Internal error", 500,
+                "the request failed unexpectedly; it has been logged with error id " + errorId, uri.getPath(),
+                List.of(), errorId);
+        return Response.status(500).type(ProblemBody.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The most violations one answer lists. */
+    public static final int MAX_VIOLATIONS = 50;
+
+    /** The first {@link #MAX_VIOLATIONS} violations, and one entry saying how many more were left out. */
+    static List<Problem.Violation> capped(List<Problem.Violation> violations) {
+        if (violations.size() <= MAX_VIOLATIONS) {
+            return violations;
+        }
+        List<Problem.Violation> shown = new java.util.ArrayList<>(violations.subList(0, MAX_VIOLATIONS));
+        shown.add(new Problem.Violation("body", (violations.size() - MAX_VIOLATIONS) + " further violations not listed"));
+        return shown;
     }
 
     static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
@@ -99,12 +123,5 @@ public class ProblemMapper {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return path.isEmpty() ? "body" : path;
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     public static final String TOWN_CLAIM = "ags";
+    /** Only in tokens of a client's service account (client-credentials grant). */
+    public static final String CLIENT_ID_CLAIM = "client_id";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -24,8 +26,15 @@ public class Caller {
         this.token = token;
     }
 
-    /** For audit trails: the user name, or the client id of a service account. */
+    /**
+     * For audit trails: the user name, or for a client acting for itself (a town's system, the helpdesk
+     * integration) its client id, which Keycloak puts in {@code client_id} of a client-credentials token.
+     */
     public String name() {
+        String clientId = token.getClaim(CLIENT_ID_CLAIM);
+        if (clientId != null) {
+            return clientId;
+        }
         String preferred = token.getClaim("preferred_username");
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
