@@ -29,18 +29,20 @@ final class Snapshot {
 
     /** Every change in membership-service writes an audit entry in the same transaction. */
     private static String membership() {
-        List<Map<String, Object>> audit = list("admin", Api.MEMBERSHIP, "/audit");
-        return "audit entries: " + audit.size() + ", last: " + (audit.isEmpty() ? "-" : audit.get(audit.size() - 1).get("id"));
+        int total = Integer.parseInt(Api.as("admin").get(Api.url(Api.MEMBERSHIP, "/audit?size=1")).then().statusCode(200)
+                .extract().header("X-Total-Count"));
+        Object last = total == 0 ? "-" : list("admin", Api.MEMBERSHIP, "/audit?size=1&page=" + total).get(0).get("id");
+        return "audit entries: " + total + ", last: " + last;
     }
 
     private static String costing() {
         return String.join("\n",
-                "editions " + fields(list("finance", Api.COSTING, "/kgst-editions"), "id", "version"),
-                "items " + fields(list("finance", Api.COSTING, "/cost-items"), "id", "version"),
-                "parties " + fields(list("finance", Api.COSTING, "/billing-parties"), "ags", "version"),
-                "runs " + fields(list("finance", Api.COSTING, "/cost-runs"), "id", "stage", "finalizedAt"),
-                "invoices " + fields(list("finance", Api.COSTING, "/invoices"), "id", "status", "number", "paid"),
-                "licences " + fields(list("finance", Api.COSTING, "/licences"), "ags", "count"));
+                "editions " + fields(list("finance", Api.COSTING, "/kgst-editions?size=500"), "id", "version"),
+                "items " + fields(list("finance", Api.COSTING, "/cost-items?size=500"), "id", "version"),
+                "parties " + fields(list("finance", Api.COSTING, "/billing-parties?size=500"), "ags", "version"),
+                "runs " + fields(list("finance", Api.COSTING, "/cost-runs?size=500"), "id", "stage", "finalizedAt"),
+                "invoices " + fields(list("finance", Api.COSTING, "/invoices?size=500"), "id", "status", "number", "paid"),
+                "licences " + fields(list("finance", Api.COSTING, "/licences?size=500"), "ags", "count"));
     }
 
     private static String support(Sandbox sandbox) {

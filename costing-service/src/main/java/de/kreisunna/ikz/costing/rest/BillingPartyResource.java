@@ -3,6 +3,7 @@ package de.kreisunna.ikz.costing.rest;
 import de.kreisunna.ikz.costing.party.BillingPartyService;
 import de.kreisunna.ikz.costing.party.InvoicingParty;
 import de.kreisunna.ikz.costing.party.PartyDetails;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,9 +16,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Billing parties: the master data of membership-service (read-only here: name, Leitweg-ID, invoice address,
@@ -54,8 +58,8 @@ public class BillingPartyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
-    public List<PartyView> list() {
-        return parties.list().stream().map(PartyView::of).toList();
+    public RestResponse<List<PartyView>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        return Paging.of(uri, page, size).respond(parties.list().stream().map(PartyView::of).toList(), uri);
     }
 
     @GET

@@ -5,6 +5,7 @@ import de.kreisunna.ikz.costing.allocation.SplitKey;
 import de.kreisunna.ikz.costing.item.CostItem;
 import de.kreisunna.ikz.costing.item.CostItemService;
 import de.kreisunna.ikz.costing.item.CostItemTerms;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The operator's pass-through cost items per year: finance maintains them, staff reads them. */
 @Path("/cost-items")
@@ -68,8 +70,9 @@ public class CostItemResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
-    public List<ItemView> list(@QueryParam("year") String year) {
-        return items.list(Params.year("year", year)).stream().map(ItemView::of).toList();
+    public RestResponse<List<ItemView>> list(@QueryParam("year") String year, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size, "year");
+        return paging.respond(items.list(Params.year("year", year)).stream().map(ItemView::of).toList(), uri);
     }
 
     @GET

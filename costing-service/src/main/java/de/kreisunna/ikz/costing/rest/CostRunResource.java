@@ -8,6 +8,7 @@ import de.kreisunna.ikz.costing.costrun.CostRunResult;
 import de.kreisunna.ikz.costing.costrun.CostRunService;
 import de.kreisunna.ikz.costing.costrun.Statement;
 import de.kreisunna.ikz.costing.invoice.InvoiceService;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Cost runs: {@code POST} starts a preview computed in the background (202, poll {@code GET /cost-runs/{id}});
@@ -84,13 +86,14 @@ public class CostRunResource {
     /** All runs for staff; a town lists the finalized runs in which it bears a cost (whose statements it may read). */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public List<?> list(@QueryParam("year") String year) {
+    public RestResponse<? extends List<?>> list(@QueryParam("year") String year, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size, "year");
         Integer y = Params.year("year", year);
         if (caller.isTownScoped()) {
             String town = caller.requiredTown();
-            return runs.finalizedFor(town, y).stream().map(r -> TownRunView.of(r, town)).toList();
+            return paging.respond(runs.finalizedFor(town, y).stream().map(r -> TownRunView.of(r, town)).toList(), uri);
         }
-        return runs.list(y).stream().map(r -> RunView.of(r, runs)).toList();
+        return paging.respond(runs.list(y).stream().map(r -> RunView.of(r, runs)).toList(), uri);
     }
 
     /** A finalized run as a town sees it: where to read its statement, nothing of the other towns. */

@@ -7,6 +7,7 @@ import de.kreisunna.ikz.costing.invoice.InvoiceFeed;
 import de.kreisunna.ikz.costing.invoice.InvoiceService;
 import de.kreisunna.ikz.costing.invoice.InvoiceStatus;
 import de.kreisunna.ikz.costing.invoice.Payment;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
@@ -90,16 +91,19 @@ public class InvoiceResource {
     public RestResponse<List<InvoiceView>> list(@QueryParam("year") String year, @QueryParam("recipient") String recipient,
             @QueryParam("status") String status, @QueryParam("costRunId") Long costRunId,
             @QueryParam("issuedSince") String issuedSince, @QueryParam("after") String after,
-            @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @QueryParam("limit") String limit, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size, "year", "recipient", "status", "costRunId", "issuedSince", "after", "limit");
         String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("recipient", recipient, false);
         LocalDate since = Params.date("issuedSince", issuedSince, false);
         if (since != null) {
-            if (year != null || status != null || costRunId != null) {
-                throw Problem.badRequest("issuedSince", "cannot be combined with year, status or costRunId");
+            if (year != null || status != null || costRunId != null || page != null || size != null) {
+                throw Problem.badRequest("issuedSince", "cannot be combined with year, status, costRunId, page or size"
+                        + " (the feed pages with after and limit)");
             }
-            InvoiceFeed.Page page = feed.issuedSince(since, town, position(after), pageSize(limit));
-            var response = RestResponse.ResponseBuilder.ok(page.invoices().stream().map(InvoiceView::of).toList());
-            page.next().ifPresent(next -> response.header("Link",
+            InvoiceFeed.Page feedPage = feed.issuedSince(since, town, position(after), pageSize(limit));
+            var response = RestResponse.ResponseBuilder.ok(feedPage.invoices().stream().map(InvoiceView::of).toList());
+            feedPage.next().ifPresent(next -> response.header("Link",
                     "<" + uri.getRequestUriBuilder().replaceQueryParam("after", next).build() + ">; rel=\"next\""));
             return response.build();
         }
@@ -107,10 +111,10 @@ public class InvoiceResource {
             throw Problem.badRequest(after != null ? "after" : "limit", "pages only the list of issuedSince");
         }
         InvoiceStatus wanted = status(status);
-        return RestResponse.ok(invoices.list(new InvoiceService.Filter(Params.year("year", year), town, wanted, costRunId))
+        return paging.respond(invoices.list(new InvoiceService.Filter(Params.year("year", year), town, wanted, costRunId))
                 .stream()
                 .filter(i -> !caller.isTownScoped() || i.status() != InvoiceStatus.DRAFT)
-                .map(InvoiceView::of).toList());
+                .map(InvoiceView::of).toList(), uri);
     }
 
     @GET
@@ -170,9 +174,10 @@ public class InvoiceResource {
     @GET
     @Path("{id}/payments")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public List<PaymentView> payments(@PathParam("id") long id) {
+    public RestResponse<List<PaymentView>> payments(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size);
         visible(id);
-        return invoices.payments(id).stream().map(PaymentView::of).toList();
+        return paging.respond(invoices.payments(id).stream().map(PaymentView::of).toList(), uri);
     }
 
     private Invoice visible(long id) {

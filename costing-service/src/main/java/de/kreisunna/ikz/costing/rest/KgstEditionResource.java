@@ -5,6 +5,7 @@ import de.kreisunna.ikz.costing.kgst.EditionFigures;
 import de.kreisunna.ikz.costing.kgst.KgstEdition;
 import de.kreisunna.ikz.costing.kgst.KgstEditionService;
 import de.kreisunna.ikz.costing.kgst.PersonnelCost;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** KGSt editions ("Kosten eines Arbeitsplatzes"): finance maintains them, staff reads them. */
 @Path("/kgst-editions")
@@ -66,8 +69,8 @@ public class KgstEditionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
-    public List<EditionView> list() {
-        return editions.list().stream().map(EditionView::of).toList();
+    public RestResponse<List<EditionView>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        return Paging.of(uri, page, size).respond(editions.list().stream().map(EditionView::of).toList(), uri);
     }
 
     @GET

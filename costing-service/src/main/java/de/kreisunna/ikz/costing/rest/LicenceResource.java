@@ -3,15 +3,18 @@ package de.kreisunna.ikz.costing.rest;
 import de.kreisunna.ikz.costing.config.CostingConfig;
 import de.kreisunna.ikz.costing.licence.LicenceGrant;
 import de.kreisunna.ikz.costing.licence.LicenceLedger;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The licence grants consumed from the support service, and a town's count on a day. */
 @Path("/licences")
@@ -35,17 +38,18 @@ public class LicenceResource {
     /** All grants (staff), or with {@code ?ags=} one town's grants and its count on {@code ?on=} (default: today). */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public List<LicenceView> list(@QueryParam("ags") String ags, @QueryParam("product") String product,
-            @QueryParam("on") String on) {
+    public RestResponse<List<LicenceView>> list(@QueryParam("ags") String ags, @QueryParam("product") String product,
+            @QueryParam("on") String on, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size, "ags", "product", "on");
         String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("ags", ags, false);
         LocalDate day = Params.date("on", on, false);
         LocalDate at = day == null ? LocalDate.now(clock.withZone(config.zone())) : day;
         List<LicenceGrant> all = licences.all().stream()
                 .filter(g -> town == null || g.ags().equals(town))
                 .filter(g -> product == null || g.product().equals(product)).toList();
-        return all.stream().map(LicenceGrant::ags).distinct().map(a -> {
+        return paging.respond(all.stream().map(LicenceGrant::ags).distinct().map(a -> {
             List<LicenceGrant> own = all.stream().filter(g -> g.ags().equals(a)).toList();
             return new LicenceView(a, product, at, LicenceLedger.count(own, a, product, at), own);
-        }).toList();
+        }).toList(), uri);
     }
 }

@@ -36,6 +36,16 @@ class MasterDataResourceTest {
              "personnelCosts":[{"payGrade":"A 11 LBesG NRW","annualCost":"90000.00","illustrative":true}]}""";
 
     @Test
+    void masterDataListsArePagedAndRefuseUnknownFilters() {
+        Response first = as(TestTokens.finance()).get("/kgst-editions?size=1");
+        first.then().statusCode(200).body("size()", equalTo(1)).header("X-Total-Count", org.hamcrest.Matchers.notNullValue())
+                .header("Link", containsString("rel=\"first\""));
+        as(TestTokens.finance()).get("/cost-items?yaer=2071").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("yaer"));
+        as(TestTokens.finance()).get("/cost-runs?page=0").then().statusCode(400).body("violations[0].field", equalTo("page"));
+    }
+
+    @Test
     void theShippedEditionsSayWhichFiguresAreIllustrative() {
         as(TestTokens.kopfstelle()).get("/kgst-editions").then().statusCode(200)
                 .body("find { it.label == '2022/2023' }.materialCost", equalTo("9700.00"))

@@ -8,8 +8,8 @@ import de.kreisunna.ikz.membership.agreement.AgreementTerms;
 import de.kreisunna.ikz.membership.agreement.EntryIntoForce;
 import de.kreisunna.ikz.membership.agreement.NewAgreement;
 import de.kreisunna.ikz.membership.membership.Accession;
-import de.kreisunna.ikz.membership.membership.MembershipService;
 import de.kreisunna.ikz.membership.membership.MembershipService.Member;
+import de.kreisunna.ikz.membership.membership.MembershipService;
 import de.kreisunna.ikz.membership.resolution.Body;
 import de.kreisunna.ikz.membership.resolution.CouncilResolution;
 import de.kreisunna.ikz.membership.resolution.Outcome;
@@ -17,6 +17,7 @@ import de.kreisunna.ikz.membership.resolution.Resolution;
 import de.kreisunna.ikz.membership.resolution.ResolutionKind;
 import de.kreisunna.ikz.membership.resolution.ResolutionService;
 import de.kreisunna.ikz.membership.resolution.ResolutionSubject;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,8 +90,9 @@ public class AgreementResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
     @Operation(summary = "All agreements (a town sees those it is a party of)")
-    public List<AgreementChanged> list() {
-        return repository.visible(caller).stream().map(agreements::describe).toList();
+    public RestResponse<List<AgreementChanged>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size);
+        return paging.respond(repository.visible(caller).stream().map(agreements::describe).toList(), uri);
     }
 
     @GET
@@ -152,8 +154,10 @@ public class AgreementResource {
     @Path("{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
     @Operation(summary = "Members on a day (?at=2021-06-30), or every membership of the agreement without ?at")
-    public List<Member> members(@PathParam("id") String id, @QueryParam("at") String at) {
-        return memberships.members(id, Days.parse("at", at), caller);
+    public RestResponse<List<Member>> members(@PathParam("id") String id, @QueryParam("at") String at,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size, "at");
+        return paging.respond(memberships.members(id, Days.parse("at", at), caller), uri);
     }
 
     @POST
@@ -180,8 +184,9 @@ public class AgreementResource {
     @Path("{id}/resolutions")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
     @Operation(summary = "The parties' resolutions about the agreement (a town sees its own)")
-    public List<ResolutionView> resolutions(@PathParam("id") String id) {
-        return resolutions.visibleOf(id, caller).stream().map(ResolutionView::of).toList();
+    public RestResponse<List<ResolutionView>> resolutions(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size);
+        return paging.respond(resolutions.visibleOf(id, caller).stream().map(ResolutionView::of).toList(), uri);
     }
 
     @POST

@@ -11,6 +11,7 @@ import de.kreisunna.ikz.membership.municipality.MunicipalityKind;
 import de.kreisunna.ikz.membership.municipality.MunicipalityService;
 import de.kreisunna.ikz.membership.municipality.PostalAddress;
 import de.kreisunna.ikz.membership.municipality.Registration;
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -76,8 +78,9 @@ public class MunicipalityResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
     @Operation(summary = "All municipalities (a town sees only itself)")
-    public List<MunicipalityView> list() {
-        return municipalities.list(caller).stream().map(MunicipalityView::of).toList();
+    public RestResponse<List<MunicipalityView>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size);
+        return paging.respond(municipalities.list(caller).stream().map(MunicipalityView::of).toList(), uri);
     }
 
     @GET

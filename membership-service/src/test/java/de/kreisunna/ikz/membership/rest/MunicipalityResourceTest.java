@@ -62,6 +62,24 @@ class MunicipalityResourceTest {
     }
 
     @Test
+    void theListIsPagedWithTotalAndLinksAndAnUnknownFilterIsRefused() {
+        TestApi.registerTown("Teststadt Seite 1");
+        TestApi.registerTown("Teststadt Seite 2");
+        TestApi.registerTown("Teststadt Seite 3");
+
+        var first = TestApi.asAdmin().get("/municipalities?size=2").then().statusCode(200).body("size()", equalTo(2)).extract();
+        int total = Integer.parseInt(first.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        assertThat(first.header("Link")).contains("page=2", "rel=\"next\"", "rel=\"last\"");
+        TestApi.asAdmin().get("/municipalities?size=2&page=" + ((total + 1) / 2)).then().statusCode(200)
+                .header("Link", org.hamcrest.Matchers.not(containsString("rel=\"next\"")));
+        TestApi.asAdmin().get("/municipalities?name=Teststadt").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"));
+        TestApi.asAdmin().get("/municipalities?size=501").then().statusCode(400).body("violations[0].field", equalTo("size"));
+        TestApi.asAdmin().get("/audit?entityType=municipality&size=1").then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
     void anAdminRegistersATownAndItsMembershipAndTheTimelineIsShown() {
         register("05978901", "Teststadt A");
 

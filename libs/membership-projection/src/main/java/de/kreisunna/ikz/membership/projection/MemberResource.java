@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.membership.projection;
 
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
@@ -8,9 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Shows this service's copy of the membership timelines (what it consumed, with the revision). */
 @Path("/members")
@@ -35,11 +38,12 @@ public class MemberResource {
     /** All towns known to this service, or with {@code ?at=2021-06-30} those that are members on that day. */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public List<MemberView> list(@QueryParam("at") String at) {
+    public RestResponse<List<MemberView>> list(@QueryParam("at") String at, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+        Paging paging = Paging.of(uri, page, size, "at");
         List<MemberTown> towns = at == null ? projection.all() : projection.membersOn(day(at));
-        return towns.stream()
+        return paging.respond(towns.stream()
                 .filter(t -> !caller.isTownScoped() || t.ags().equals(caller.requiredTown()))
-                .map(MemberView::of).toList();
+                .map(MemberView::of).toList(), uri);
     }
 
     @GET

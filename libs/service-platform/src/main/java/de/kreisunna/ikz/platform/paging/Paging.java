@@ -30,6 +30,23 @@ public record Paging(int page, int size) {
         return new Paging(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
     }
 
+    /**
+     * Reads the paging parameters of a list endpoint and refuses any query parameter that is neither
+     * {@code page}, {@code size} nor one of the endpoint's {@code filters} (400 naming it), so a misspelt filter
+     * never returns the unfiltered list.
+     */
+    public static Paging of(UriInfo uri, Integer page, Integer size, String... filters) {
+        List<String> known = new ArrayList<>(List.of(filters));
+        known.add("page");
+        known.add("size");
+        for (String name : uri.getQueryParameters().keySet()) {
+            if (!known.contains(name)) {
+                throw Problem.badRequest(name, "is not a parameter of this endpoint; known: " + known);
+            }
+        }
+        return of(page, size);
+    }
+
     /** The answer for one page of {@code all} (the whole list, already filtered and sorted). */
     public <T> RestResponse<List<T>> respond(List<T> all, UriInfo uri) {
         int total = all.size();
