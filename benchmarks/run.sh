@@ -5,6 +5,7 @@
 # Usage: benchmarks/run.sh [--no-build] [--quick] [--propagation]
 #   --quick        shorter rounds (a smoke run; figures are not comparable to a full run)
 #   --propagation  only the raw Kafka hop and the two propagation paths (to benchmarks/target/propagation.md)
+#   --console      only the web console's pages (to benchmarks/target/console.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -38,18 +38,19 @@ public final class Benchmarks {
     public static void main(String[] args) throws IOException {
         boolean quick = List.of(args).contains("--quick");
         boolean propagationOnly = List.of(args).contains("--propagation");
+        boolean consoleOnly = List.of(args).contains("--console");
         Path root = Path.of(System.getProperty("ikz.project.root", ".")).toAbsolutePath().normalize();
         // a partial run must not overwrite the full report
         Path output = propagationOnly ? root.resolve("benchmarks/target/propagation.md")
-                : root.resolve("docs/benchmarks.md");
+                : consoleOnly ? root.resolve("benchmarks/target/console.md") : root.resolve("docs/benchmarks.md");
         Files.createDirectories(output.getParent());
         Report report = new Report(output, quick);
-        new Benchmarks(quick, report).run(root, propagationOnly);
+        new Benchmarks(quick, report).run(root, propagationOnly, consoleOnly);
         report.write();
         System.out.println("Results written to " + output);
     }
 
-    private void run(Path root, boolean propagationOnly) throws IOException {
+    private void run(Path root, boolean propagationOnly, boolean consoleOnly) throws IOException {
         long start = System.nanoTime();
         try (LocalStack stack = LocalStack.startInfrastructure(StackConfig.ephemeral(root), Progress.console())) {
             long infrastructure = System.nanoTime();
@@ -64,12 +65,17 @@ public final class Benchmarks {
                 propagation(stack, api);
                 return;
             }
+            if (consoleOnly) {
+                ConsolePages.measure(stack, quick ? 5 : 20, quick ? 20 : 200, report);
+                return;
+            }
             servicesReadyAndMemory(stack);
 
             Path work = Files.createTempDirectory("ikz-bench");
             httpAndDatabase(stack, api, work);
             propagation(stack, api);
             costRuns(stack, api);
+            ConsolePages.measure(stack, quick ? 5 : 20, quick ? 20 : 200, report);
         }
     }
 

@@ -18,6 +18,7 @@ final class Report {
     private final List<String> propagation = new ArrayList<>();
     private final List<String> propagationDetails = new ArrayList<>();
     private final List<String> costRuns = new ArrayList<>();
+    private final List<String> consolePages = new ArrayList<>();
     private String method = "";
 
     Report(Path file, boolean quick) {
@@ -51,6 +52,10 @@ final class Report {
 
     void costRun(int towns, double seconds, String detail) {
         costRuns.add("| %,d | %.2f s | %s |".formatted(towns, seconds, detail));
+    }
+
+    void consolePage(String what, int count, double p50, double p95, double p99) {
+        consolePages.add("| %s | %d | %.1f | %.1f | %.1f |".formatted(what, count, p50, p95, p99));
     }
 
     void write() throws IOException {
@@ -102,6 +107,17 @@ final class Report {
             out.add("| towns | from POST to DONE | detail |");
             out.add("|---|---|---|");
             out.addAll(costRuns);
+        }
+        if (!consolePages.isEmpty()) {
+            out.add("");
+            out.add("## Web console pages (target: p95 at most 300 ms)");
+            out.add("Each user signed in through Keycloak's login form; one request at a time, the whole response timed on"
+                    + " 127.0.0.1 after warm-up requests; the console renders the page on the server from the services' answers"
+                    + " (with the history data set loaded).");
+            out.add("");
+            out.add("| page | requests | p50 ms | p95 ms | p99 ms |");
+            out.add("|---|---|---|---|---|");
+            out.addAll(consolePages);
         }
         out.add("");
         Files.writeString(file, String.join("\n", out));

@@ -69,17 +69,38 @@ class ConsoleJourneysIT {
     void financeRunsAYearFromPreviewToIssuedInvoicesAndDownloadsAPdf() {
         int year = sandbox.year + 1;
         String edition = "Konsole " + year;
-        Api.as("finance").body("""
-                {"label":"%s","validFrom":"%d-01-01","validUntil":"%d-12-31","materialCost":"9800.00",
-                 "materialCostIllustrative":false,"sourceNote":"Edition of the console journey",
-                 "personnelCosts":[{"payGrade":"A 11 LBesG NRW","annualCost":"79000.00","illustrative":true}]}"""
-                .formatted(edition, year, year)).post(Api.url(Api.COSTING, "/kgst-editions")).then().statusCode(201);
-        Api.as("finance").body("""
-                {"year":%d,"kind":"OTHER","label":"Schulung vor Ort (Konsole)","splitKey":"DIRECT","unitPrice":"240.00",
-                 "ags":"%s","count":1}""".formatted(year, sandbox.townA))
-                .post(Api.url(Api.COSTING, "/cost-items")).then().statusCode(201);
 
         try (Browser finance = Browser.signedInAs("finance")) {
+            finance.open("/kostenlaeufe");
+            finance.type(By.id("ed-label"), edition);
+            setValue(finance, "ed-validFrom", year + "-01-01");
+            setValue(finance, "ed-validUntil", year + "-12-31");
+            finance.type(By.id("ed-materialCost"), "9.800,00");
+            finance.type(By.id("ed-payGrade"), "A 11 LBesG NRW");
+            finance.type(By.id("ed-annualCost"), "79.000,00");
+            finance.click(By.id("ed-annualCostIllustrative"));
+            finance.type(By.id("ed-sourceNote"), "Edition of the console journey");
+            finance.click(By.id("create-edition"));
+            assertThat(finance.pageText()).contains(edition, "9.800,00 €");
+
+            finance.open("/kostenpositionen?jahr=" + year);
+            select(finance, "kind", "OTHER");
+            select(finance, "splitKey", "DIRECT");
+            finance.type(By.id("label"), "Schulung vor Ort (Konsole)");
+            finance.type(By.id("unitPrice"), "240,00");
+            finance.type(By.id("ags"), "ABC");
+            finance.type(By.id("count"), "1");
+            finance.click(By.id("add-item"));
+            assertThat(finance.text(By.id("ags-error"))).as("the service's reason beside the AGS").isNotBlank();
+            finance.type(By.id("ags"), sandbox.townA);
+            finance.click(By.id("add-item"));
+            assertThat(finance.text(By.id("items"))).contains("Schulung vor Ort (Konsole)", "240,00 €");
+            finance.type(By.id("label"), "Irrtümlich erfasst");
+            finance.type(By.id("amount"), "1,00");
+            finance.click(By.id("add-item"));
+            finance.click(By.cssSelector("button[aria-label='Irrtümlich erfasst löschen']"));
+            assertThat(finance.text(By.id("items"))).doesNotContain("Irrtümlich erfasst");
+
             finalizeInTheConsole(finance, year, edition);
             finance.click(By.id("create-drafts"));
             assertThat(finance.text(By.id("run-stage"))).isEqualTo("Rechnungen erstellt");
@@ -151,10 +172,16 @@ class ConsoleJourneysIT {
             town.click(By.linkText("Abrechnung mit Berechnung"));
             assertThat(town.heading()).startsWith("Abrechnung " + sandbox.year);
             assertThat(town.pageText()).contains("Jahresbetrag × Tage ÷ Tage des Jahres");
+            town.open("/abrechnungen");
+            town.click(By.linkText("Abrechnung " + sandbox.year));
+            assertThat(town.heading()).startsWith("Abrechnung " + sandbox.year).contains(sandbox.nameA);
         }
         try (Browser neighbour = Browser.signedInAs(sandbox.userB)) {
             neighbour.open("/rechnungen");
             assertThat(neighbour.pageText()).doesNotContain(sandbox.invoiceNumber);
+            neighbour.open("/kostenlaeufe/" + sandbox.costRunId + "/abrechnungen/" + sandbox.townA);
+            assertThat(neighbour.heading()).as("another town's statement").isIn("Nicht gefunden", "Keine Berechtigung");
+            assertThat(neighbour.pageText()).doesNotContain(sandbox.nameA);
             neighbour.open("/rechnungen/" + sandbox.invoiceId);
             assertThat(neighbour.heading()).isEqualTo("Nicht gefunden");
             assertThat(neighbour.pageText()).contains("HTTP 404").doesNotContain(sandbox.invoiceNumber, sandbox.nameA);
@@ -169,10 +196,23 @@ class ConsoleJourneysIT {
         String firstMember = sandbox.townA.substring(0, 7) + "5";
         String agreement = "console-accession";
         int year = 2040;
-        for (String town : List.of(newTown, firstMember)) {
-            Api.as("admin").body(Map.of("ags", town, "name", "Konsole " + town, "kind", "GEMEINDE",
-                    "leitwegId", TestTowns.leitwegId(town))).post(Api.url(Api.MEMBERSHIP, "/municipalities"))
-                    .then().statusCode(201);
+        Api.as("admin").body(Map.of("ags", firstMember, "name", "Konsole " + firstMember, "kind", "GEMEINDE",
+                "leitwegId", TestTowns.leitwegId(firstMember))).post(Api.url(Api.MEMBERSHIP, "/municipalities"))
+                .then().statusCode(201);
+        try (Browser admin = Browser.signedInAs("admin")) {
+            admin.open("/gemeinden");
+            admin.type(By.id("m-ags"), newTown);
+            admin.type(By.id("m-name"), "Konsole " + newTown);
+            select(admin, "m-kind", "GEMEINDE");
+            admin.type(By.id("m-leitwegId"), "0597-falsch");
+            admin.type(By.id("m-street"), "Markt 1");
+            admin.type(By.id("m-postalCode"), "59399");
+            admin.type(By.id("m-city"), "Konsolenstadt");
+            admin.click(By.id("register"));
+            assertThat(admin.text(By.id("m-leitwegId-error"))).as("the service's reason beside the Leitweg-ID").isNotBlank();
+            admin.type(By.id("m-leitwegId"), TestTowns.leitwegId(newTown));
+            admin.click(By.id("register"));
+            assertThat(admin.text(By.id("municipalities"))).contains(newTown, "Konsole " + newTown, "Markt 1");
         }
         Api.as("admin").body("""
                 {"id":"%s","title":"Vereinbarung für den Beitritt in der Konsole","subject":"AsylbLG","legalBasis":"GkG NRW",
@@ -311,14 +351,15 @@ class ConsoleJourneysIT {
     void everyRoleSeesOnlyTheNavigationOfItsRolesAndEveryPageIsAccessible() {
         Map<String, List<String>> navigation = Map.of(
                 "kopfstelle", List.of("/anfragen", "/schulungen", "/einfuehrungen"),
-                "admin", List.of("/anfragen", "/beitritt", "/vereinbarungen"),
-                "finance", List.of("/kostenlaeufe", "/rechnungen"),
-                sandbox.userA, List.of("/rechnungen", "/anfragen", "/schulungen", "/schaetzung"));
+                "admin", List.of("/anfragen", "/gemeinden", "/beitritt", "/vereinbarungen"),
+                "finance", List.of("/kostenlaeufe", "/kostenpositionen", "/rechnungen"),
+                sandbox.userA, List.of("/rechnungen", "/abrechnungen", "/anfragen", "/schulungen", "/schaetzung"));
         Map<String, List<String>> morePages = Map.of(
                 "kopfstelle", List.of("/einfuehrungen/" + sandbox.onboardingCaseId, "/schulungen/" + sandbox.trainingId,
                         "/anfragen/" + sandbox.requestId),
                 "admin", List.of("/vereinbarungen/" + sandbox.agreementId, "/anfragen/" + sandbox.licenceRequestId),
                 "finance", List.of("/kostenlaeufe/" + sandbox.costRunId, "/rechnungen/" + sandbox.invoiceId,
+                        "/kostenpositionen?jahr=" + sandbox.year,
                         "/kostenlaeufe/" + sandbox.costRunId + "/abrechnungen/" + sandbox.townA),
                 sandbox.userA, List.of("/anfragen/neu", "/anfragen/" + sandbox.requestId,
                         "/schaetzung?ab=" + sandbox.year + "-01-01"));

@@ -2,6 +2,7 @@ package de.kreisunna.ikz.console.accession;
 
 import de.kreisunna.ikz.console.web.ProblemResponses;
 import de.kreisunna.ikz.console.web.UserToken;
+import io.quarkus.rest.client.reactive.ClientQueryParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,7 +86,26 @@ public interface MembershipClient {
         }
     }
 
-    record Municipality(String ags, String name, String kind, String leitwegId) {
+    record Municipality(String ags, String name, String kind, String leitwegId, Address invoiceAddress,
+            Contact contact, LocalDate goLiveOn, List<Period> memberships) {
+
+        public String kindLabel() {
+            return switch (kind == null ? "" : kind) {
+                case "STADT" -> "Stadt";
+                case "GEMEINDE" -> "Gemeinde";
+                case "KREIS" -> "Kreis";
+                default -> "–";
+            };
+        }
+    }
+
+    record Address(String recipient, String street, String postalCode, String city) {
+    }
+
+    record Contact(String name, String email, String phone) {
+    }
+
+    record Period(LocalDate validFrom, LocalDate validUntil, String agreementId) {
     }
 
     record Member(String ags, String name, String agreementId, LocalDate validFrom, LocalDate validUntil,
@@ -94,6 +114,7 @@ public interface MembershipClient {
 
     @GET
     @Path("/agreements")
+    @ClientQueryParam(name = "size", value = "500")
     List<Agreement> agreements();
 
     @GET
@@ -102,19 +123,26 @@ public interface MembershipClient {
 
     @GET
     @Path("/agreements/{id}/resolutions")
+    @ClientQueryParam(name = "size", value = "500")
     List<Resolution> resolutions(@PathParam("id") String agreementId);
 
     @GET
     @Path("/municipalities")
+    @ClientQueryParam(name = "size", value = "500")
     List<Municipality> municipalities();
 
     @GET
     @Path("/agreements/{id}/members")
+    @ClientQueryParam(name = "size", value = "500")
     List<Member> members(@PathParam("id") String agreementId, @QueryParam("at") LocalDate at);
 
     @POST
     @Path("/agreements")
     Agreement createAgreement(Map<String, Object> body);
+
+    @POST
+    @Path("/municipalities")
+    Municipality register(Map<String, Object> body);
 
     @POST
     @Path("/agreements/{id}/resolutions")

@@ -1,6 +1,7 @@
 package de.kreisunna.ikz.console.costruns;
 
 import static de.kreisunna.ikz.console.web.Forms.blankToNull;
+import static de.kreisunna.ikz.console.web.Forms.nullToBlank;
 import static de.kreisunna.ikz.console.web.Forms.strings;
 
 import de.kreisunna.ikz.console.invoices.CostItem;
@@ -73,6 +74,34 @@ public class CostRunPages {
             return Response.status(problem.status()).entity(listPage(FormState.refused("start", strings(body), problem)))
                     .build();
         }
+    }
+
+    /** A KGSt edition with its material cost and one pay grade's annual personnel cost (more through the API). */
+    @POST
+    @Path("kgst-ausgaben")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object createEdition(@RestForm String label, @RestForm String validFrom, @RestForm String validUntil,
+            @RestForm String materialCost, @RestForm String materialCostIllustrative, @RestForm String payGrade,
+            @RestForm String annualCost, @RestForm String annualCostIllustrative, @RestForm String sourceNote) {
+        Map<String, Object> personnel = new LinkedHashMap<>();
+        personnel.put("payGrade", nullToBlank(payGrade));
+        personnel.put("annualCost", Forms.amount(annualCost));
+        personnel.put("illustrative", "on".equals(annualCostIllustrative));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("label", nullToBlank(label));
+        body.put("validFrom", blankToNull(validFrom));
+        body.put("validUntil", blankToNull(validUntil));
+        body.put("materialCost", Forms.amount(materialCost));
+        body.put("materialCostIllustrative", "on".equals(materialCostIllustrative));
+        body.put("personnelCosts", List.of(personnel));
+        body.put("sourceNote", nullToBlank(sourceNote));
+        Map<String, Object> shown = new LinkedHashMap<>(body);
+        shown.remove("personnelCosts");
+        shown.put("materialCost", nullToBlank(materialCost));
+        shown.put("payGrade", nullToBlank(payGrade));
+        shown.put("annualCost", nullToBlank(annualCost));
+        return Redirects.perform(() -> costing.createEdition(body), "/kostenlaeufe",
+                problem -> listPage(FormState.refused("edition", strings(shown), problem)));
     }
 
     @GET

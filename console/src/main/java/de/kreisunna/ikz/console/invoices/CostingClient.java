@@ -2,6 +2,8 @@ package de.kreisunna.ikz.console.invoices;
 
 import de.kreisunna.ikz.console.web.ProblemResponses;
 import de.kreisunna.ikz.console.web.UserToken;
+import io.quarkus.rest.client.reactive.ClientQueryParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ public interface CostingClient {
 
     @GET
     @Path("/invoices")
+    @ClientQueryParam(name = "size", value = "500")
     List<Invoice> invoices(@QueryParam("year") Integer year, @QueryParam("status") String status,
             @QueryParam("costRunId") Long costRunId);
 
@@ -46,6 +49,7 @@ public interface CostingClient {
 
     @GET
     @Path("/invoices/{id}/payments")
+    @ClientQueryParam(name = "size", value = "500")
     List<Payment> payments(@PathParam("id") long id);
 
     /** Cancels an issued invoice; the answer is the credit note (Gutschrift) that reverses it. */
@@ -55,7 +59,18 @@ public interface CostingClient {
 
     @GET
     @Path("/cost-runs")
+    @ClientQueryParam(name = "size", value = "500")
     List<CostRun> costRuns(@QueryParam("year") Integer year);
+
+    /** A finalized cost run as a town sees it in the list: the link to its own statement. */
+    record StatementRun(long id, int year, String editionLabel, String stage, java.time.Instant finalizedAt) {
+    }
+
+    /** For a town: the finalized cost runs whose statement of its own it may read. */
+    @GET
+    @Path("/cost-runs")
+    @ClientQueryParam(name = "size", value = "500")
+    List<StatementRun> statementRuns();
 
     @POST
     @Path("/cost-runs")
@@ -81,12 +96,26 @@ public interface CostingClient {
     @Path("/cost-runs/{id}/statements/{ags}")
     Statement statement(@PathParam("id") long id, @PathParam("ags") String ags);
 
+    @POST
+    @Path("/kgst-editions")
+    KgstEdition createEdition(Map<String, Object> body);
+
+    @POST
+    @Path("/cost-items")
+    CostItem createCostItem(Map<String, Object> body);
+
+    @DELETE
+    @Path("/cost-items/{id}")
+    void deleteCostItem(@PathParam("id") long id);
+
     @GET
     @Path("/kgst-editions")
+    @ClientQueryParam(name = "size", value = "500")
     List<KgstEdition> editions();
 
     @GET
     @Path("/cost-items")
+    @ClientQueryParam(name = "size", value = "500")
     List<CostItem> costItems(@QueryParam("year") Integer year);
 
     @GET
