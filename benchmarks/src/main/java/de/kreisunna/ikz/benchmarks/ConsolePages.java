@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +70,7 @@ final class ConsolePages {
 
     /** A client holding the user's console session, signed in through the login form. */
     private static HttpClient signedIn(String console, String user) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> login = get(browser, console + "/");
         Matcher form = LOGIN_FORM.matcher(login.body());
@@ -85,6 +87,26 @@ final class ConsolePages {
             throw new IllegalStateException("signing in as " + user + " ended with " + back.statusCode() + " at " + back.uri());
         }
         return browser;
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://127.0.0.1: a browser treats the loopback address as a secure
+     * context and sends a {@code Secure} cookie (Keycloak's login session) over plain HTTP there; Java's cookie
+     * manager does not, so the attribute is dropped before storing.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+
+        LoopbackCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> plain = new HashMap<>();
+            headers.forEach((name, values) -> plain.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(cookie -> cookie.replaceAll("(?i);\\s*Secure", "")).toList() : values));
+            super.put(uri, plain);
+        }
     }
 
     private static HttpResponse<String> get(HttpClient browser, String url) {
