@@ -7,6 +7,7 @@ import de.kreisunna.ikz.costing.item.CostItemService;
 import de.kreisunna.ikz.costing.item.CostItemTerms;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;

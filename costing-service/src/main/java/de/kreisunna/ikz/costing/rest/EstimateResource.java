@@ -3,6 +3,7 @@ package de.kreisunna.ikz.costing.rest;
 import de.kreisunna.ikz.costing.estimate.EstimateService;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -5,6 +5,7 @@ import de.kreisunna.ikz.costing.invoice.IssuerTexts;
 import de.kreisunna.ikz.costing.invoice.VatTreatment;
 import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -2,9 +2,10 @@ package de.kreisunna.ikz.support.rest;
 
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.Params;
 import de.kreisunna.ikz.support.onboarding.ChecklistItem;
-import de.kreisunna.ikz.support.onboarding.OnboardingService;
 import de.kreisunna.ikz.support.onboarding.OnboardingService.CaseView;
+import de.kreisunna.ikz.support.onboarding.OnboardingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -2,6 +2,7 @@ package de.kreisunna.ikz.support.rest;
 
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.Params;
 import de.kreisunna.ikz.support.training.Format;
 import de.kreisunna.ikz.support.training.TrainingService;
 import de.kreisunna.ikz.support.training.TrainingViews.RegistrationView;

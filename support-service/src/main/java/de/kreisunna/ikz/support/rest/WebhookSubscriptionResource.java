@@ -1,9 +1,10 @@
 package de.kreisunna.ikz.support.rest;
 
+import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
-import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.Params;
 import de.kreisunna.ikz.support.webhook.Webhooks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

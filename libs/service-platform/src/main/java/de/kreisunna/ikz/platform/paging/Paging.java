@@ -1,6 +1,7 @@
 package de.kreisunna.ikz.platform.paging;
 
 import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.web.Params;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -39,11 +40,7 @@ public record Paging(int page, int size) {
         List<String> known = new ArrayList<>(List.of(filters));
         known.add("page");
         known.add("size");
-        for (String name : uri.getQueryParameters().keySet()) {
-            if (!known.contains(name)) {
-                throw Problem.badRequest(name, "is not a parameter of this endpoint; known: " + known);
-            }
-        }
+        Params.onlyKnown(uri, known.toArray(String[]::new));
         return of(page, size);
     }
 
