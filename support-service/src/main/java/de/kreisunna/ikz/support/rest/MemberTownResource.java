@@ -4,7 +4,6 @@ import de.kreisunna.ikz.membership.projection.MembershipProjection;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Roles;
-import de.kreisunna.ikz.platform.web.Params;
 import de.kreisunna.ikz.support.request.SlaPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -43,8 +42,7 @@ public class MemberTownResource {
     @RolesAllowed({Roles.HELPDESK, Roles.KOPFSTELLE, Roles.ADMIN})
     public RestResponse<List<MemberTownView>> onDay(@QueryParam("at") String at, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, UriInfo uri) {
-        Params.onlyKnown(uri, "at", "page", "size");
-        Paging paging = Paging.of(page, size);
+        Paging paging = Paging.of(uri, page, size, "at");
         LocalDate day;
         try {
             day = at == null ? policy.calendar().dayOf(clock.instant()) : LocalDate.parse(at);

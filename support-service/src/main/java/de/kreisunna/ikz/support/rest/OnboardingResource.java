@@ -41,8 +41,7 @@ public class OnboardingResource {
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN, Roles.MUNICIPALITY})
     public RestResponse<List<CaseView>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
             UriInfo uri) {
-        Params.onlyKnown(uri, "page", "size");
-        return Paging.of(page, size).respond(onboarding.list(actors.current()), uri);
+        return Paging.of(uri, page, size).respond(onboarding.list(actors.current()), uri);
     }
 
     @GET

@@ -174,8 +174,7 @@ public class SupportRequestResource {
     public RestResponse<List<RequestView>> list(@QueryParam("status") String status,
             @QueryParam("category") String category, @QueryParam("ags") String ags, @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
-        Params.onlyKnown(uri, "status", "category", "ags", "sort", "page", "size");
-        Paging paging = Paging.of(page, size);
+        Paging paging = Paging.of(uri, page, size, "status", "category", "ags", "sort");
         return paging.respond(requests.list(actors.current(), new RequestService.Filter(
                 Params.enumOf(Status.class, status, "status"), Params.enumOf(Category.class, category, "category"), ags),
                 order(sort)), uri);
@@ -287,8 +286,7 @@ public class SupportRequestResource {
     @RolesAllowed({Roles.HELPDESK, Roles.MUNICIPALITY, Roles.KOPFSTELLE, Roles.ADMIN})
     public RestResponse<List<Attachments.AttachmentView>> attachments(@PathParam("id") UUID id,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
-        Params.onlyKnown(uri, "page", "size");
-        return Paging.of(page, size).respond(attachments.list(id, actors.current()), uri);
+        return Paging.of(uri, page, size).respond(attachments.list(id, actors.current()), uri);
     }
 
     /** The file itself, always as a download ({@code Content-Disposition: attachment}), never rendered inline. */

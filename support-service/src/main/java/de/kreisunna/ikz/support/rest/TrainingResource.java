@@ -2,7 +2,6 @@ package de.kreisunna.ikz.support.rest;
 
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
-import de.kreisunna.ikz.platform.web.Params;
 import de.kreisunna.ikz.support.training.Format;
 import de.kreisunna.ikz.support.training.TrainingService;
 import de.kreisunna.ikz.support.training.TrainingViews.RegistrationView;
@@ -82,8 +81,7 @@ public class TrainingResource {
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN, Roles.MUNICIPALITY})
     public RestResponse<List<SessionView>> sessions(@QueryParam("page") Integer page,
             @QueryParam("size") Integer size, UriInfo uri) {
-        Params.onlyKnown(uri, "page", "size");
-        return Paging.of(page, size).respond(trainings.sessions(), uri);
+        return Paging.of(uri, page, size).respond(trainings.sessions(), uri);
     }
 
     @GET
@@ -125,8 +123,7 @@ public class TrainingResource {
     @RolesAllowed({Roles.KOPFSTELLE, Roles.MUNICIPALITY})
     public RestResponse<List<RegistrationView>> registrations(@PathParam("id") UUID id,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
-        Params.onlyKnown(uri, "page", "size");
-        return Paging.of(page, size).respond(trainings.registrations(id, actors.current()), uri);
+        return Paging.of(uri, page, size).respond(trainings.registrations(id, actors.current()), uri);
     }
 
     /** Cancels a registration; a freed seat goes to the first on the waitlist. */

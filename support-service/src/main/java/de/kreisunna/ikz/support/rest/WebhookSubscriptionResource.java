@@ -72,8 +72,7 @@ public class WebhookSubscriptionResource {
     @GET
     public RestResponse<List<Webhooks.SubscriptionView>> list(@QueryParam("page") Integer page,
             @QueryParam("size") Integer size, UriInfo uri) {
-        Params.onlyKnown(uri, "page", "size");
-        return Paging.of(page, size).respond(webhooks.list(), uri);
+        return Paging.of(uri, page, size).respond(webhooks.list(), uri);
     }
 
     @GET
