@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kreisunna.ikz.testing.OpenApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,12 @@ class OpenApiTest {
                 .asText()).isEqualTo(problem);
         assertThat(doc.at("/paths/~1municipalities~1{ags}/get/responses/404/content/application~1problem+json/schema/$ref")
                 .asText()).isEqualTo(problem);
+    }
+
+    @Test
+    void everyOperationKeepsTheApiContract() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").asString());
+        assertThat(OpenApiContract.defects(doc)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -49,9 +50,63 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (item.getOperations() != null) {
-                item.getOperations().forEach((method, operation) -> document(path, method, operation));
+                boolean versioned = item.getOperations().values().stream().anyMatch(o -> takesHeader(o, IF_MATCH));
+                item.getOperations().forEach((method, operation) -> {
+                    document(path, method, operation);
+                    documentHeaders(operation, versioned);
+                });
             }
         });
+    }
+
+    static final String IF_MATCH = "If-Match";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /**
+     * The headers of the shared edge's policies: {@code ETag} on every success of a versioned resource,
+     * 412 and 428 where {@code If-Match} is taken, {@code Idempotent-Replayed} and 422 where {@code Idempotency-Key}
+     * is, {@code Location} on every 201.
+     */
+    private static void documentHeaders(Operation operation, boolean versioned) {
+        APIResponses responses = operation.getResponses();
+        if (takesHeader(operation, IF_MATCH)) {
+            add(responses, "412", "If-Match names a version that is no longer current: read again and retry");
+            add(responses, "428", "If-Match is missing: send the ETag of the version you read");
+        }
+        boolean idempotent = takesHeader(operation, IDEMPOTENCY_KEY);
+        if (idempotent) {
+            add(responses, "422", "The Idempotency-Key was used before with a different body");
+        }
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (!status.startsWith("2")) {
+                return;
+            }
+            if (status.equals("201")) {
+                header(response, "Location", "The address of the created resource");
+            }
+            if (versioned && !status.equals("204")) {
+                header(response, "ETag", "The version of the resource; send it as If-Match to change it");
+            }
+            if (idempotent) {
+                header(response, "Idempotent-Replayed",
+                        "true when this is the stored answer to an earlier request with the same Idempotency-Key");
+            }
+        });
+    }
+
+    private static boolean takesHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static void header(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        }
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
