@@ -20,9 +20,9 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -157,8 +157,23 @@ public final class Fixtures {
     public static void billingParty(String ags, String name) {
         new Fixtures(CDI.current().select(InMemoryConnector.class, Any.Literal.INSTANCE).get())
                 .masterData(ags, name, LeitwegId.withCheckDigits(ags, "0001"));
-        as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\",\"illustrative\":true}")
-                .put("/billing-parties/" + ags).then().statusCode(200);
+        bankDetails(ags, "{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\",\"illustrative\":true}");
+    }
+
+    /** Enters or replaces a party's bank details as finance does: replacing names the version read (If-Match). */
+    public static void bankDetails(String ags, String body) {
+        String path = "/billing-parties/" + ags;
+        RequestSpecification put = as(TestTokens.finance()).body(body);
+        String etag = as(TestTokens.finance()).get(path).header("ETag");
+        if (etag != null && !etag.equals("\"-1\"")) {
+            put = put.header("If-Match", etag);
+        }
+        put.put(path).then().statusCode(200);
+    }
+
+    /** The ETag a GET of {@code path} answers, for a change that must name the version it was made from. */
+    public static String etag(String token, String path) {
+        return as(token).get(path).then().statusCode(200).extract().header("ETag");
     }
 
     /** The master data membership-service publishes for a town; {@code leitwegId} may be null (none recorded). */

@@ -223,9 +223,14 @@ final class Sandbox {
 
     private void costing() {
         for (String issuer : List.of(district, kopfstelleTown)) {
-            Eventually.within(ARRIVAL, () -> Api.as("finance").get(Api.url(Api.COSTING, "/billing-parties/" + issuer)).then().statusCode(200));
-            Api.as("finance").body(Map.of("iban", "DE02120300000000202051", "bic", "BYLADEM1001", "illustrative", true))
-                    .put(Api.url(Api.COSTING, "/billing-parties/" + issuer)).then().statusCode(200);
+            String party = Api.url(Api.COSTING, "/billing-parties/" + issuer);
+            Eventually.within(ARRIVAL, () -> Api.as("finance").get(party).then().statusCode(200));
+            String etag = Api.as("finance").get(party).header("ETag");
+            var put = Api.as("finance").body(Map.of("iban", "DE02120300000000202051", "bic", "BYLADEM1001", "illustrative", true));
+            if (!"\"-1\"".equals(etag)) {
+                put = put.header("If-Match", etag);   // replacing bank details another sandbox entered names their version
+            }
+            put.put(party).then().statusCode(200);
         }
         editionId = Api.as("finance").body("""
                 {"label":"%s","validFrom":"%d-01-01","validUntil":"%d-12-31","materialCost":"9700.00",

@@ -145,7 +145,7 @@ public class AgreementPages {
 
     private TemplateInstance detailPage(String id, String effectiveFrom, FormState form) {
         MembershipClient.Agreement agreement = membership.agreement(id);
-        LocalDate today = LocalDate.now(clock.withZone(Formats.BERLIN));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         LocalDate membersOn = agreement.inForceFrom() != null && agreement.inForceFrom().isAfter(today) ? agreement.inForceFrom() : today;
         List<MembershipClient.Member> members = agreement.isInForce() ? membership.members(id, membersOn) : List.of();
         return Templates.detail(agreement, membership.resolutions(id), members, membersOn, effectiveFrom, form);

@@ -52,7 +52,7 @@ public class CostItemPages {
     /** The items of {@code jahr} (default: the current year in Berlin). */
     @GET
     public TemplateInstance list(@RestQuery("jahr") Integer year) {
-        return page(year == null ? LocalDate.now(clock.withZone(Formats.BERLIN)).getYear() : year, FormState.EMPTY);
+        return page(year == null ? LocalDate.now(clock.withZone(Formats.ZONE)).getYear() : year, FormState.EMPTY);
     }
 
     @POST
@@ -75,7 +75,7 @@ public class CostItemPages {
         Map<String, Object> shown = new LinkedHashMap<>(body);
         shown.put("amount", nullToBlank(amount));
         shown.put("unitPrice", nullToBlank(unitPrice));
-        int shownYear = body.get("year") instanceof Integer y ? y : LocalDate.now(clock.withZone(Formats.BERLIN)).getYear();
+        int shownYear = body.get("year") instanceof Integer y ? y : LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
         return Redirects.perform(() -> costing.createCostItem(body), "/kostenpositionen?jahr=" + shownYear,
                 problem -> page(shownYear, FormState.refused("create", strings(shown), problem)));
     }
@@ -84,7 +84,7 @@ public class CostItemPages {
     @Path("{id}/loeschen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object delete(@PathParam("id") long id, @RestForm("jahr") Integer year) {
-        int shownYear = year == null ? LocalDate.now(clock.withZone(Formats.BERLIN)).getYear() : year;
+        int shownYear = year == null ? LocalDate.now(clock.withZone(Formats.ZONE)).getYear() : year;
         return Redirects.perform(() -> costing.deleteCostItem(id), "/kostenpositionen?jahr=" + shownYear,
                 problem -> page(shownYear, FormState.refused("delete", Map.of(), problem)));
     }

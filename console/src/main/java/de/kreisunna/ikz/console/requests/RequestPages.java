@@ -1,11 +1,12 @@
 package de.kreisunna.ikz.console.requests;
 
-import de.kreisunna.ikz.console.web.ApiProblem;
-import de.kreisunna.ikz.console.web.FormState;
-import de.kreisunna.ikz.console.web.Formats;
 import static de.kreisunna.ikz.console.web.Forms.blankToNull;
 import static de.kreisunna.ikz.console.web.Forms.nullToBlank;
 import static de.kreisunna.ikz.console.web.Forms.strings;
+
+import de.kreisunna.ikz.console.web.ApiProblem;
+import de.kreisunna.ikz.console.web.FormState;
+import de.kreisunna.ikz.console.web.Formats;
 import de.kreisunna.ikz.console.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -93,11 +94,11 @@ public class RequestPages {
     public TemplateInstance queue(@RestQuery String stadt, @RestQuery String status, @RestQuery String kategorie,
             @RestQuery String faellig, @RestQuery Integer seite) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(Formats.BERLIN));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         List<Request> all = requests.list(blankToNull(status), blankToNull(kategorie), blankToNull(stadt)).stream()
                 .filter(r -> switch (faellig == null ? "" : faellig) {
                     case "ueberfaellig" -> r.overdue(now);
-                    case "heute" -> r.dueAt() != null && r.dueAt().atZone(Formats.BERLIN).toLocalDate().equals(today);
+                    case "heute" -> r.dueAt() != null && r.dueAt().atZone(Formats.ZONE).toLocalDate().equals(today);
                     default -> true;
                 })
                 .sorted(Comparator.comparing(Request::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))

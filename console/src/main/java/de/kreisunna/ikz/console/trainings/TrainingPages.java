@@ -6,8 +6,8 @@ import static de.kreisunna.ikz.console.web.Forms.strings;
 
 import de.kreisunna.ikz.console.web.ApiProblem;
 import de.kreisunna.ikz.console.web.FormState;
-import de.kreisunna.ikz.console.web.Forms;
 import de.kreisunna.ikz.console.web.Formats;
+import de.kreisunna.ikz.console.web.Forms;
 import de.kreisunna.ikz.console.web.Redirects;
 import de.kreisunna.ikz.console.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
@@ -167,7 +167,7 @@ public class TrainingPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(v).atZone(Formats.BERLIN).toOffsetDateTime().toString();
+            return LocalDateTime.parse(v).atZone(Formats.ZONE).toOffsetDateTime().toString();
         } catch (DateTimeParseException e) {
             return v;
         }

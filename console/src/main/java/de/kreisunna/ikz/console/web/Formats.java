@@ -10,16 +10,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How the console writes numbers and times for German readers: {@code 1.234,56 €}, dates {@code 31.12.2024},
- * instants in Europe/Berlin. Templates call these as {@code {fmt:euro(invoice.total)}}, {@code {fmt:berlin(request.createdAt)}};
+ * instants in the cooperation's time zone (Europe/Berlin). Templates call these as {@code {fmt:euro(invoice.total)}}, {@code {fmt:berlin(request.createdAt)}};
  * a missing value (null) is written as {@code –}.
  */
 @TemplateExtension(namespace = "fmt")
 public final class Formats {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** The cooperation's time zone: the one setting {@code ikz.time-zone} of every service (default Europe/Berlin). */
+    public static final ZoneId ZONE = ConfigProvider.getConfig().getOptionalValue("ikz.time-zone", String.class)
+            .map(ZoneId::of).orElse(ZoneId.of("Europe/Berlin"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'",
             Locale.GERMANY);
@@ -41,7 +44,7 @@ public final class Formats {
     }
 
     public static String berlin(Instant instant) {
-        return instant == null ? "–" : DATE_TIME.format(instant.atZone(BERLIN));
+        return instant == null ? "–" : DATE_TIME.format(instant.atZone(ZONE));
     }
 
     /** An ISO date-time value for {@code <time datetime>}. */
@@ -51,7 +54,7 @@ public final class Formats {
 
     /** The Berlin wall-clock time for {@code <input type="datetime-local">}: {@code 2035-03-05T09:00}. */
     public static String localInput(Instant instant) {
-        return instant == null ? "" : LOCAL_INPUT.format(instant.atZone(BERLIN));
+        return instant == null ? "" : LOCAL_INPUT.format(instant.atZone(ZONE));
     }
 
     public static String german(LocalDate date) {

@@ -2,14 +2,9 @@ package de.kreisunna.ikz.costing.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.ZoneId;
 
 @ConfigMapping(prefix = "costing")
 public interface CostingConfig {
-
-    /** Time zone of the issuers; "today" (issue date, due date) is read in it. */
-    @WithDefault("Europe/Berlin")
-    ZoneId zone();
 
     InvoiceConfig invoice();
 

@@ -9,7 +9,8 @@ import de.kreisunna.ikz.costing.kgst.KgstEditionService;
 import de.kreisunna.ikz.costing.licence.LicenceLedger;
 import de.kreisunna.ikz.membership.projection.MemberTown;
 import de.kreisunna.ikz.membership.projection.MembershipProjection;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -45,11 +46,11 @@ public class CostInputsCollector {
     @Transactional
     public KgstEdition edition(int year, String editionLabel) {
         if (editionLabel != null) {
-            return editions.byLabel(editionLabel).orElseThrow(() -> Problem.badRequest("editionLabel",
+            return editions.byLabel(editionLabel).orElseThrow(() -> new InvalidInput("editionLabel",
                     "no KGSt edition is labelled '" + editionLabel + "'"));
         }
         LocalDate first = LocalDate.of(year, 1, 1);
-        return editions.validOn(first).orElseThrow(() -> Problem.conflict("no KGSt edition is valid on " + first
+        return editions.validOn(first).orElseThrow(() -> new Conflict("no KGSt edition is valid on " + first
                 + "; name one with editionLabel or enter the edition under /kgst-editions"));
     }
 

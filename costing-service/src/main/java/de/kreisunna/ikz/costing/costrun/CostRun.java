@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.costing.costrun;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -95,10 +95,10 @@ public class CostRun {
 
     void finalizeBy(String who, Instant now) {
         if (jobStatus != JobStatus.DONE) {
-            throw Problem.conflict("cost run " + id + " is " + jobStatus + "; only a computed preview can be finalized");
+            throw new Conflict("cost run " + id + " is " + jobStatus + "; only a computed preview can be finalized");
         }
         if (stage != Stage.PREVIEW) {
-            throw Problem.conflict("cost run " + id + " is " + stage + " already");
+            throw new Conflict("cost run " + id + " is " + stage + " already");
         }
         stage = Stage.FINALIZED;
         finalizedAt = now;
@@ -108,10 +108,10 @@ public class CostRun {
     /** Marks the run as invoiced; only a finalized run can be. */
     public void invoiced() {
         if (stage == Stage.PREVIEW) {
-            throw Problem.conflict("cost run " + id + " is a preview; finalize it before invoices are made");
+            throw new Conflict("cost run " + id + " is a preview; finalize it before invoices are made");
         }
         if (stage == Stage.INVOICED) {
-            throw Problem.conflict("cost run " + id + " has its invoices already");
+            throw new Conflict("cost run " + id + " has its invoices already");
         }
         stage = Stage.INVOICED;
     }

@@ -1,12 +1,15 @@
 package de.kreisunna.ikz.costing.costrun;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.costing.config.CostingConfig;
 import de.kreisunna.ikz.costing.invoice.CostType;
 import de.kreisunna.ikz.costing.invoice.InvoiceStatus;
-import java.time.LocalDate;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.costing.kgst.KgstEdition;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotAllowed;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.problem.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,17 +70,17 @@ public class CostRunService {
             KgstEdition edition = collector.edition(year, editionLabel);
             boolean validInYear = edition.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             if (!validInYear && editionOverrideReason == null) {
-                throw Problem.badRequest("editionLabel", "KGSt edition " + edition.label() + " is valid "
+                throw new InvalidInput("editionLabel", "KGSt edition " + edition.label() + " is valid "
                         + edition.figures().validFrom() + ".." + (edition.figures().validUntil() == null ? ""
                         : edition.figures().validUntil()) + ", not in " + year
                         + "; name an edition valid in the year, or give editionOverrideReason to use it anyway");
             }
             if (validInYear && editionOverrideReason != null) {
-                throw Problem.badRequest("editionOverrideReason", "KGSt edition " + edition.label() + " is valid in "
+                throw new InvalidInput("editionOverrideReason", "KGSt edition " + edition.label() + " is valid in "
                         + year + "; there is nothing to override");
             }
             if (payGrade != null && edition.figures().personnelCost(payGrade).isEmpty()) {
-                throw Problem.badRequest("payGrade", "KGSt edition " + edition.label() + " has no personnel cost for '"
+                throw new InvalidInput("payGrade", "KGSt edition " + edition.label() + " has no personnel cost for '"
                         + payGrade + "' (it has: " + String.join(", ", edition.figures().personnelCosts().stream()
                         .map(f -> f.payGrade()).toList()) + ")");
             }
@@ -142,7 +146,7 @@ public class CostRunService {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(60014)").getSingleResult();
         CostRun run = em.find(CostRun.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
-            throw Problem.notFound("cost run " + id);
+            throw new NotFound("cost run " + id);
         }
         requireSecondPerson(run, who, "finalize it");
         if (run.jobStatus == CostRun.JobStatus.DONE && run.stage == CostRun.Stage.PREVIEW) {
@@ -151,7 +155,7 @@ public class CostRunService {
             CostInputs current = collector.collect(run.year, run.editionLabel, run.payGrade);
             List<String> changed = changes(frozen, current);
             if (!changed.isEmpty()) {
-                throw Problem.conflict("the inputs of cost run " + id + " changed since its preview was computed ("
+                throw new Conflict("the inputs of cost run " + id + " changed since its preview was computed ("
                         + String.join(", ", changed) + "); start a new preview and finalize that one");
             }
         }
@@ -165,7 +169,7 @@ public class CostRunService {
      */
     public void requireSecondPerson(CostRun run, String who, String action) {
         if (config.controls().fourEyes() && run.createdBy.equals(who)) {
-            throw new Problem(403, "Forbidden", "four eyes: " + who + " started cost run " + run.id
+            throw new NotAllowed("four eyes: " + who + " started cost run " + run.id
                     + " and may not " + action + "; another finance user must do it");
         }
     }
@@ -195,7 +199,7 @@ public class CostRunService {
                 .setParameter("run", other.id).setParameter("type", type)
                 .setParameter("cancelled", InvoiceStatus.CANCELLED).getSingleResult();
         if (other.stage == CostRun.Stage.FINALIZED || valid > 0) {
-            throw Problem.conflict("cost run " + other.id + " of " + other.year + " is " + other.stage + " for " + type
+            throw new Conflict("cost run " + other.id + " of " + other.year + " is " + other.stage + " for " + type
                     + " (issuer " + theirIssuer + ")" + (valid > 0 ? " with " + valid + " valid invoice(s)" : "")
                     + "; cost run " + run.id + " can be finalized once those invoices are cancelled by credit notes");
         }
@@ -214,7 +218,7 @@ public class CostRunService {
     public Verification verify(long id) {
         CostRun run = get(id);
         if (run.jobStatus != CostRun.JobStatus.DONE) {
-            throw Problem.conflict("cost run " + id + " is " + run.jobStatus + "; there is no result to verify");
+            throw new Conflict("cost run " + id + " is " + run.jobStatus + "; there is no result to verify");
         }
         CostRunResult stored = read(run.result, CostRunResult.class);
         CostRunResult recomputed = calculator.compute(read(run.inputs, CostInputs.class));
@@ -228,7 +232,7 @@ public class CostRunService {
     public CostRun get(long id) {
         CostRun run = em.find(CostRun.class, id);
         if (run == null) {
-            throw Problem.notFound("cost run " + id);
+            throw new NotFound("cost run " + id);
         }
         return run;
     }
@@ -251,7 +255,7 @@ public class CostRunService {
 
     public CostRunResult result(CostRun run) {
         if (run.result == null) {
-            throw Problem.conflict("cost run " + run.id + " is " + run.jobStatus + "; it has no result"
+            throw new Conflict("cost run " + run.id + " is " + run.jobStatus + "; it has no result"
                     + (run.error == null ? " yet" : ": " + run.error));
         }
         return read(run.result, CostRunResult.class);

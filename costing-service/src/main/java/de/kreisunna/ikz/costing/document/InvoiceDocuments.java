@@ -5,7 +5,7 @@ import de.kreisunna.ikz.costing.invoice.InvoiceStatus;
 import de.kreisunna.ikz.costing.invoice.IssuerTexts;
 import de.kreisunna.ikz.costing.party.BillingPartyService;
 import de.kreisunna.ikz.costing.party.PartyDetails;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -39,7 +39,7 @@ public class InvoiceDocuments {
 
     public byte[] xrechnung(Invoice invoice) {
         if (invoice.status() == InvoiceStatus.DRAFT) {
-            throw Problem.conflict("invoice " + invoice.id() + " is a draft; its XRechnung exists once it is issued "
+            throw new Conflict("invoice " + invoice.id() + " is a draft; its XRechnung exists once it is issued "
                     + "(its PDF can be previewed)");
         }
         return xrechnung.write(document(invoice));

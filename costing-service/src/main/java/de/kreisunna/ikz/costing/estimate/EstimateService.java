@@ -6,7 +6,7 @@ import de.kreisunna.ikz.costing.costrun.CostInputsCollector;
 import de.kreisunna.ikz.costing.costrun.CostRunException;
 import de.kreisunna.ikz.costing.costrun.CostRunResult;
 import de.kreisunna.ikz.costing.costrun.Statement;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public class EstimateService {
             return new Estimate(ags, joinOn, year, result.editionLabel(), alreadyMember, periods,
                     Statement.of(result, ags), result.warnings(), note);
         } catch (CostRunException e) {
-            throw Problem.conflict(e.getMessage());
+            throw new Conflict(e.getMessage());
         }
     }
 

@@ -3,7 +3,8 @@ package de.kreisunna.ikz.costing.invoice;
 import de.kreisunna.ikz.costing.allocation.Money;
 import de.kreisunna.ikz.costing.costrun.Statement;
 import de.kreisunna.ikz.costing.party.PartyDetails;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -172,7 +173,7 @@ public class Invoice {
     public InvoiceIssued issue(InvoiceNumber number, LocalDate issueDate, LocalDate dueDate, PartyDetails issuer,
             PartyDetails recipient, VatTreatment vat, String legalText) {
         if (status != InvoiceStatus.DRAFT) {
-            throw Problem.conflict("invoice " + id + " is " + status + "; only a draft can be issued");
+            throw new Conflict("invoice " + id + " is " + status + "; only a draft can be issued");
         }
         this.number = number.toString();
         this.numberYear = number.year();
@@ -195,13 +196,13 @@ public class Invoice {
      */
     public Invoice cancel(InvoiceNumber creditNoteNumber, LocalDate today, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw Problem.badRequest("reason", "a credit note states why the invoice is cancelled");
+            throw new InvalidInput("reason", "a credit note states why the invoice is cancelled");
         }
         if (!INVOICE.equals(kind)) {
-            throw Problem.conflict(number + " is a credit note; a credit note is not cancelled");
+            throw new Conflict(number + " is a credit note; a credit note is not cancelled");
         }
         if (status != InvoiceStatus.ISSUED && status != InvoiceStatus.PAID) {
-            throw Problem.conflict("invoice " + id + " is " + status + "; only an issued or paid invoice can be cancelled");
+            throw new Conflict("invoice " + id + " is " + status + "; only an issued or paid invoice can be cancelled");
         }
         Invoice note = new Invoice();
         note.costRunId = costRunId;
@@ -249,15 +250,15 @@ public class Invoice {
     /** Records a payment; the invoice is PAID when nothing is open any more. Overpayment is refused. */
     public void pay(Money amount) {
         if (!INVOICE.equals(kind) || status != InvoiceStatus.ISSUED) {
-            throw Problem.conflict((number == null ? "invoice " + id : number) + " is " + status
+            throw new Conflict((number == null ? "invoice " + id : number) + " is " + status
                     + (INVOICE.equals(kind) ? "" : " (a credit note)") + "; payments are recorded only on issued invoices");
         }
         if (amount.isNegative() || amount.isZero()) {
-            throw Problem.badRequest("amount", "must be positive");
+            throw new InvalidInput("amount", "must be positive");
         }
         Money open = open();
         if (amount.compareTo(open) > 0) {
-            throw Problem.conflict("payment of " + amount + " EUR exceeds the open amount of " + number + " (" + open + " EUR)");
+            throw new Conflict("payment of " + amount + " EUR exceeds the open amount of " + number + " (" + open + " EUR)");
         }
         paid = paid.add(amount.amount());
         if (open().isZero()) {

@@ -1,16 +1,18 @@
 package de.kreisunna.ikz.costing.invoice;
 
 import de.kreisunna.ikz.costing.allocation.Money;
+import de.kreisunna.ikz.costing.allocation.Segment;
 import de.kreisunna.ikz.costing.config.CostingConfig;
 import de.kreisunna.ikz.costing.costrun.CostRun;
 import de.kreisunna.ikz.costing.costrun.CostRunResult;
 import de.kreisunna.ikz.costing.costrun.CostRunService;
 import de.kreisunna.ikz.costing.costrun.Statement;
-import de.kreisunna.ikz.costing.allocation.Segment;
 import de.kreisunna.ikz.costing.party.BillingPartyService;
 import de.kreisunna.ikz.costing.party.PartyDetails;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.outbox.Outbox;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.time.CooperationCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,9 +38,10 @@ public class InvoiceService {
     private final IssuerTexts texts;
     private final Clock clock;
     private final CostingConfig config;
+    private final CooperationCalendar calendar;
 
     InvoiceService(EntityManager em, CostRunService runs, BillingPartyService parties, InvoiceNumberSequence numbers,
-            Outbox outbox, IssuerTexts texts, Clock clock, CostingConfig config) {
+            Outbox outbox, IssuerTexts texts, Clock clock, CostingConfig config, CooperationCalendar calendar) {
         this.em = em;
         this.runs = runs;
         this.parties = parties;
@@ -47,6 +50,7 @@ public class InvoiceService {
         this.texts = texts;
         this.clock = clock;
         this.config = config;
+        this.calendar = calendar;
     }
 
     /** A town and cost type for which the run made no draft, because a valid invoice exists already. */
@@ -67,7 +71,7 @@ public class InvoiceService {
     public Drafts createDrafts(long runId) {
         CostRun run = em.find(CostRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
-            throw Problem.notFound("cost run " + runId);
+            throw new NotFound("cost run " + runId);
         }
         run.invoiced();
         CostRunResult result = runs.result(run);
@@ -113,12 +117,12 @@ public class InvoiceService {
     public Invoice issue(long id, String who) {
         Invoice invoice = lock(id);
         if (invoice.status != InvoiceStatus.DRAFT) {
-            throw Problem.conflict("invoice " + id + " is " + invoice.status + "; only a draft can be issued");
+            throw new Conflict("invoice " + id + " is " + invoice.status + "; only a draft can be issued");
         }
         runs.requireSecondPerson(runs.get(invoice.costRunId), who, "issue its invoices");
         List<String> missing = missingForIssue(List.of(invoice));
         if (!missing.isEmpty()) {
-            throw Problem.conflict(String.join("; ", missing));
+            throw new Conflict(String.join("; ", missing));
         }
         issueLocked(invoice);
         return invoice;
@@ -133,11 +137,11 @@ public class InvoiceService {
                 .setParameter("run", runId).setParameter("draft", InvoiceStatus.DRAFT)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (drafts.isEmpty()) {
-            throw Problem.conflict("cost run " + runId + " has no draft invoices to issue");
+            throw new Conflict("cost run " + runId + " has no draft invoices to issue");
         }
         List<String> missing = missingForIssue(drafts);
         if (!missing.isEmpty()) {
-            throw Problem.conflict(String.join("; ", missing));
+            throw new Conflict(String.join("; ", missing));
         }
         drafts.forEach(this::issueLocked);
         return drafts;
@@ -148,7 +152,7 @@ public class InvoiceService {
     public Invoice cancel(long id, String reason) {
         Invoice invoice = lock(id);
         if (invoice.status == InvoiceStatus.DRAFT) {
-            throw Problem.conflict("invoice " + id + " is a draft; nothing has been sent to cancel");
+            throw new Conflict("invoice " + id + " is a draft; nothing has been sent to cancel");
         }
         LocalDate today = today();
         Invoice note = invoice.cancel(numbers.next(invoice.issuerAgs, today.getYear()), today, reason, clock.instant());
@@ -178,7 +182,7 @@ public class InvoiceService {
     public Invoice get(long id) {
         Invoice invoice = em.find(Invoice.class, id);
         if (invoice == null) {
-            throw Problem.notFound("invoice " + id);
+            throw new NotFound("invoice " + id);
         }
         return invoice;
     }
@@ -259,12 +263,12 @@ public class InvoiceService {
     private Invoice lock(long id) {
         Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
-            throw Problem.notFound("invoice " + id);
+            throw new NotFound("invoice " + id);
         }
         return invoice;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return calendar.today();
     }
 }

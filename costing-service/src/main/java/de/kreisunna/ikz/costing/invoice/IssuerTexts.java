@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.costing.invoice;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,10 +40,10 @@ public class IssuerTexts {
     @Transactional
     public VatTreatment putVat(String issuerAgs, int year, VatTreatment vat) {
         if (!CATEGORIES.contains(vat.category())) {
-            throw Problem.badRequest("category", "must be O (not subject to VAT) or E (exempt)");
+            throw new InvalidInput("category", "must be O (not subject to VAT) or E (exempt)");
         }
         if (vat.note() == null || vat.note().isBlank() || vat.note().length() > 500) {
-            throw Problem.badRequest("note", "must name the VAT treatment in 1 to 500 characters");
+            throw new InvalidInput("note", "must name the VAT treatment in 1 to 500 characters");
         }
         em.createNativeQuery("INSERT INTO vat_treatment (issuer_ags, cost_year, category, note) VALUES (?1, ?2, ?3, ?4) "
                 + "ON CONFLICT (issuer_ags, cost_year) DO UPDATE SET category = EXCLUDED.category, note = EXCLUDED.note, "
@@ -68,7 +68,7 @@ public class IssuerTexts {
     @Transactional
     public String putLegalText(String issuerAgs, CostType costType, String text) {
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw Problem.badRequest("text", "must be the cited clause in 1 to 2000 characters");
+            throw new InvalidInput("text", "must be the cited clause in 1 to 2000 characters");
         }
         em.createNativeQuery("INSERT INTO legal_text (issuer_ags, cost_type, text) VALUES (?1, ?2, ?3) "
                 + "ON CONFLICT (issuer_ags, cost_type) DO UPDATE SET text = EXCLUDED.text, version = legal_text.version + 1")

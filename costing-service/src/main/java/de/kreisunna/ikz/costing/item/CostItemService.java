@@ -1,7 +1,9 @@
 package de.kreisunna.ikz.costing.item;
 
 import de.kreisunna.ikz.costing.allocation.SplitKey;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.ExpectedVersion;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -41,7 +43,7 @@ public class CostItemService {
     public CostItem get(long id) {
         CostItem item = em.find(CostItem.class, id);
         if (item == null) {
-            throw Problem.notFound("cost item " + id);
+            throw new NotFound("cost item " + id);
         }
         return item;
     }
@@ -55,7 +57,7 @@ public class CostItemService {
     }
 
     @Transactional
-    public CostItem update(long id, Long expectedVersion, CostItemTerms terms) {
+    public CostItem update(long id, ExpectedVersion expectedVersion, CostItemTerms terms) {
         check(terms);
         CostItem item = current(id, expectedVersion);
         item.replace(terms);
@@ -64,23 +66,20 @@ public class CostItemService {
     }
 
     @Transactional
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id, ExpectedVersion expectedVersion) {
         em.remove(current(id, expectedVersion));
     }
 
-    private CostItem current(long id, Long expectedVersion) {
+    private CostItem current(long id, ExpectedVersion expectedVersion) {
         CostItem item = get(id);
-        if (expectedVersion != null && expectedVersion != item.version) {
-            throw new Problem(412, "Precondition Failed", "cost item " + id + " was changed meanwhile (version "
-                    + item.version + ", not " + expectedVersion + "); reload it and apply the change again");
-        }
+        expectedVersion.check("cost item " + id, item.version);
         return item;
     }
 
     /** The rules of {@link CostItemTerms}, each violation named by its field. */
     static void check(CostItemTerms t) {
         if (!KINDS.contains(t.kind())) {
-            throw Problem.badRequest("kind", "must be one of " + String.join(", ", KINDS.stream().sorted().toList()));
+            throw new InvalidInput("kind", "must be one of " + String.join(", ", KINDS.stream().sorted().toList()));
         }
         if (t.splitKey() == SplitKey.DIRECT) {
             require(t.unitPrice() != null, "unitPrice", "is required for split key DIRECT (price per licence and year)");
@@ -111,7 +110,7 @@ public class CostItemService {
 
     private static void require(boolean condition, String field, String reason) {
         if (!condition) {
-            throw Problem.badRequest(field, reason);
+            throw new InvalidInput(field, reason);
         }
     }
 }

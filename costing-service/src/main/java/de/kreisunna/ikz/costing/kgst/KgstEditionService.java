@@ -1,6 +1,9 @@
 package de.kreisunna.ikz.costing.kgst;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.ExpectedVersion;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,7 +37,7 @@ public class KgstEditionService {
     public KgstEdition get(long id) {
         KgstEdition edition = em.find(KgstEdition.class, id);
         if (edition == null) {
-            throw Problem.notFound("KGSt edition " + id);
+            throw new NotFound("KGSt edition " + id);
         }
         return edition;
     }
@@ -55,7 +58,7 @@ public class KgstEditionService {
     public KgstEdition create(EditionData data) {
         check(data);
         if (byLabel(data.label()).isPresent()) {
-            throw Problem.conflict("a KGSt edition labelled '" + data.label() + "' exists already");
+            throw new Conflict("a KGSt edition labelled '" + data.label() + "' exists already");
         }
         KgstEdition edition = new KgstEdition(data.label());
         edition.replace(data.validFrom(), data.validUntil(), data.materialCost(), data.materialCostIllustrative(),
@@ -64,18 +67,15 @@ public class KgstEditionService {
         return edition;
     }
 
-    /** Replaces the figures; {@code expectedVersion} (from If-Match) must be current if given. */
+    /** Replaces the figures; {@code expectedVersion} (from If-Match) must be current: required to replace what exists (428), stale (412) otherwise. */
     @Transactional
-    public KgstEdition update(long id, Long expectedVersion, EditionData data) {
+    public KgstEdition update(long id, ExpectedVersion expectedVersion, EditionData data) {
         check(data);
         KgstEdition edition = get(id);
-        if (expectedVersion != null && expectedVersion != edition.version) {
-            throw new Problem(412, "Precondition Failed", "KGSt edition " + id + " was changed meanwhile (version "
-                    + edition.version + ", not " + expectedVersion + "); reload it and apply the change again");
-        }
+        expectedVersion.check("KGSt edition " + id, edition.version);
         if (!edition.label.equals(data.label())) {
             byLabel(data.label()).ifPresent(other -> {
-                throw Problem.conflict("a KGSt edition labelled '" + data.label() + "' exists already");
+                throw new Conflict("a KGSt edition labelled '" + data.label() + "' exists already");
             });
             edition.label = data.label();
         }
@@ -87,11 +87,11 @@ public class KgstEditionService {
 
     private static void check(EditionData data) {
         if (data.validUntil() != null && data.validUntil().isBefore(data.validFrom())) {
-            throw Problem.badRequest("validUntil", "must not be before validFrom (" + data.validFrom() + ")");
+            throw new InvalidInput("validUntil", "must not be before validFrom (" + data.validFrom() + ")");
         }
         long grades = data.personnelCosts().stream().map(PersonnelCost::payGrade).distinct().count();
         if (grades != data.personnelCosts().size()) {
-            throw Problem.badRequest("personnelCosts", "each pay grade may appear only once");
+            throw new InvalidInput("personnelCosts", "each pay grade may appear only once");
         }
     }
 }

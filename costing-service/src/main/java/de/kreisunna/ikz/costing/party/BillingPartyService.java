@@ -2,7 +2,10 @@ package de.kreisunna.ikz.costing.party;
 
 import de.kreisunna.ikz.membership.projection.MemberTown;
 import de.kreisunna.ikz.membership.projection.MembershipProjection;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.ExpectedVersion;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
+import de.kreisunna.ikz.platform.domain.StaleVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -49,7 +52,7 @@ public class BillingPartyService {
 
     @Transactional
     public InvoicingParty get(String ags) {
-        return find(ags).orElseThrow(() -> Problem.notFound("billing party " + ags));
+        return find(ags).orElseThrow(() -> new NotFound("billing party " + ags));
     }
 
     /**
@@ -57,24 +60,23 @@ public class BillingPartyService {
      * given. The party must be known from membership (its master data comes from there).
      */
     @Transactional
-    public InvoicingParty putBankDetails(String ags, Long expectedVersion, String iban, String bic, boolean illustrative,
+    public InvoicingParty putBankDetails(String ags, ExpectedVersion expectedVersion, String iban, String bic, boolean illustrative,
             String contactOffice) {
         if (iban != null && !Iban.isValid(iban)) {
-            throw Problem.badRequest("iban", Iban.RULE);
+            throw new InvalidInput("iban", Iban.RULE);
         }
         if (projection.find(ags).isEmpty()) {
-            throw Problem.notFound("municipality " + ags + " (register it in membership-service first; its master data comes from there)");
+            throw new NotFound("municipality " + ags + " (register it in membership-service first; its master data comes from there)");
         }
         BillingParty party = em.find(BillingParty.class, ags);
         boolean created = party == null;
         if (created) {
-            if (expectedVersion != null) {
-                throw new Problem(412, "Precondition Failed", "billing party " + ags + " has no bank details yet");
+            if (expectedVersion.sent()) {
+                throw new StaleVersion("billing party " + ags + " has no bank details yet");
             }
             party = new BillingParty(ags);
-        } else if (expectedVersion != null && expectedVersion != party.version) {
-            throw new Problem(412, "Precondition Failed", "billing party " + ags + " was changed meanwhile (version "
-                    + party.version + ", not " + expectedVersion + "); reload it and apply the change again");
+        } else {
+            expectedVersion.require("billing party " + ags, party.version);
         }
         party.iban = iban;
         party.bic = bic;

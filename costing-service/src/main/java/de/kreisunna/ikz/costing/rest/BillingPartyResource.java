@@ -6,6 +6,7 @@ import de.kreisunna.ikz.costing.party.PartyDetails;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.IfMatch;
 import de.kreisunna.ikz.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -69,7 +70,7 @@ public class BillingPartyResource {
     public Response get(@PathParam("ags") String ags) {
         caller.requireVisible(ags, "billing party " + ags);
         InvoicingParty party = parties.get(ags);
-        return Response.ok(PartyView.of(party)).tag(String.valueOf(party.version())).build();
+        return Response.ok(PartyView.of(party)).tag(IfMatch.etag(party.version())).build();
     }
 
     /**
@@ -82,8 +83,8 @@ public class BillingPartyResource {
     public Response put(@PathParam("ags") String ags, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BankDetails body) {
         Params.ags("ags", ags, true);
-        InvoicingParty party = parties.putBankDetails(ags, Etags.ifMatch(ifMatch), body.iban(), body.bic(), body.illustrative(),
+        InvoicingParty party = parties.putBankDetails(ags, IfMatch.parse(ifMatch), body.iban(), body.bic(), body.illustrative(),
                 body.contactOffice());
-        return Response.ok(PartyView.of(party)).tag(String.valueOf(party.version())).build();
+        return Response.ok(PartyView.of(party)).tag(IfMatch.etag(party.version())).build();
     }
 }

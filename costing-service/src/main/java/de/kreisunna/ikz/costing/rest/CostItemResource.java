@@ -7,6 +7,7 @@ import de.kreisunna.ikz.costing.item.CostItemService;
 import de.kreisunna.ikz.costing.item.CostItemTerms;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.IfMatch;
 import de.kreisunna.ikz.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -81,7 +82,7 @@ public class CostItemResource {
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
     public Response get(@PathParam("id") long id) {
         CostItem item = items.get(id);
-        return Response.ok(ItemView.of(item)).tag(String.valueOf(item.version())).build();
+        return Response.ok(ItemView.of(item)).tag(IfMatch.etag(item.version())).build();
     }
 
     @POST
@@ -90,7 +91,7 @@ public class CostItemResource {
         CostItem created = items.create(body.terms(0));
         ItemView view = ItemView.of(created);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
-                .type(MediaType.APPLICATION_JSON).tag(String.valueOf(created.version())).entity(view).build();
+                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(created.version())).entity(view).build();
     }
 
     @PUT
@@ -98,14 +99,14 @@ public class CostItemResource {
     @RolesAllowed(Roles.FINANCE)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItemBody body) {
-        CostItem item = items.update(id, Etags.ifMatch(ifMatch), body.terms(id));
-        return Response.ok(ItemView.of(item)).tag(String.valueOf(item.version())).build();
+        CostItem item = items.update(id, IfMatch.required(ifMatch, "cost item " + id), body.terms(id));
+        return Response.ok(ItemView.of(item)).tag(IfMatch.etag(item.version())).build();
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.FINANCE)
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        items.delete(id, Etags.ifMatch(ifMatch));
+        items.delete(id, IfMatch.parse(ifMatch));
     }
 }

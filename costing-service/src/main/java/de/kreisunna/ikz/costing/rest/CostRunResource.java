@@ -8,8 +8,9 @@ import de.kreisunna.ikz.costing.costrun.CostRunResult;
 import de.kreisunna.ikz.costing.costrun.CostRunService;
 import de.kreisunna.ikz.costing.costrun.Statement;
 import de.kreisunna.ikz.costing.invoice.InvoiceService;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.paging.Paging;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.platform.web.Params;
@@ -128,7 +129,7 @@ public class CostRunResource {
     public CostInputs inputs(@PathParam("id") long id) {
         CostInputs inputs = runs.inputs(runs.get(id));
         if (inputs == null) {
-            throw Problem.conflict("cost run " + id + " has not collected its inputs yet");
+            throw new Conflict("cost run " + id + " has not collected its inputs yet");
         }
         return inputs;
     }
@@ -155,11 +156,11 @@ public class CostRunResource {
         caller.requireVisible(ags, "statement of " + ags + " in cost run " + id);
         CostRun run = runs.get(id);
         if (caller.isTownScoped() && run.stage() == CostRun.Stage.PREVIEW) {
-            throw Problem.notFound("statement of " + ags + " in cost run " + id);
+            throw new NotFound("statement of " + ags + " in cost run " + id);
         }
         CostRunResult result = runs.result(run);
         if (result.town(ags).isEmpty()) {
-            throw Problem.notFound("statement of " + ags + " in cost run " + id + " (the town bears no cost in it)");
+            throw new NotFound("statement of " + ags + " in cost run " + id + " (the town bears no cost in it)");
         }
         return StatementView.of(run.stage(), runs.statement(run, result, ags));
     }

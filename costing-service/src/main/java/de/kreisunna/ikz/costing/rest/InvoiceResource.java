@@ -7,8 +7,9 @@ import de.kreisunna.ikz.costing.invoice.InvoiceFeed;
 import de.kreisunna.ikz.costing.invoice.InvoiceService;
 import de.kreisunna.ikz.costing.invoice.InvoiceStatus;
 import de.kreisunna.ikz.costing.invoice.Payment;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.paging.Paging;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.platform.web.Params;
@@ -99,7 +100,7 @@ public class InvoiceResource {
         LocalDate since = Params.date("issuedSince", issuedSince, false);
         if (since != null) {
             if (year != null || status != null || costRunId != null || page != null || size != null) {
-                throw Problem.badRequest("issuedSince", "cannot be combined with year, status, costRunId, page or size"
+                throw new InvalidInput("issuedSince", "cannot be combined with year, status, costRunId, page or size"
                         + " (the feed pages with after and limit)");
             }
             InvoiceFeed.Page feedPage = feed.issuedSince(since, town, position(after), pageSize(limit));
@@ -109,7 +110,7 @@ public class InvoiceResource {
             return response.build();
         }
         if (after != null || limit != null) {
-            throw Problem.badRequest(after != null ? "after" : "limit", "pages only the list of issuedSince");
+            throw new InvalidInput(after != null ? "after" : "limit", "pages only the list of issuedSince");
         }
         InvoiceStatus wanted = status(status);
         return paging.respond(invoices.list(new InvoiceService.Filter(Params.year("year", year), town, wanted, costRunId))
@@ -185,7 +186,7 @@ public class InvoiceResource {
         Invoice invoice = invoices.get(id);
         caller.requireVisible(invoice.recipientAgs(), "invoice " + id);
         if (caller.isTownScoped() && invoice.status() == InvoiceStatus.DRAFT) {
-            throw Problem.notFound("invoice " + id);
+            throw new NotFound("invoice " + id);
         }
         return invoice;
     }
@@ -195,7 +196,7 @@ public class InvoiceResource {
             return null;
         }
         return InvoiceFeed.Position.parse(after).orElseThrow(() ->
-                Problem.badRequest("after", "must be the position of a Link rel=\"next\" (like 2026-11-20.1234)"));
+                new InvalidInput("after", "must be the position of a Link rel=\"next\" (like 2026-11-20.1234)"));
     }
 
     private static int pageSize(String limit) {
@@ -210,7 +211,7 @@ public class InvoiceResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw Problem.badRequest("limit", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        throw new InvalidInput("limit", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
     }
 
     private static InvoiceStatus status(String status) {
@@ -220,7 +221,7 @@ public class InvoiceResource {
         try {
             return InvoiceStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("status", "must be one of DRAFT, ISSUED, PAID, CANCELLED");
+            throw new InvalidInput("status", "must be one of DRAFT, ISSUED, PAID, CANCELLED");
         }
     }
 }

@@ -3,7 +3,7 @@ package de.kreisunna.ikz.costing.rest;
 import de.kreisunna.ikz.costing.invoice.CostType;
 import de.kreisunna.ikz.costing.invoice.IssuerTexts;
 import de.kreisunna.ikz.costing.invoice.VatTreatment;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,7 +86,7 @@ public class IssuerTextsResource {
     private static int year(String year) {
         Integer y = Params.year("year", year);
         if (y == null) {
-            throw Problem.badRequest("year", "is required (a year like 2022)");
+            throw new InvalidInput("year", "is required (a year like 2022)");
         }
         return y;
     }
@@ -95,7 +95,7 @@ public class IssuerTextsResource {
         try {
             return CostType.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("costType", "must be KOPFSTELLE or PASS_THROUGH");
+            throw new InvalidInput("costType", "must be KOPFSTELLE or PASS_THROUGH");
         }
     }
 }

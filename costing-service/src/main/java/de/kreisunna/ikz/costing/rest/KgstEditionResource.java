@@ -7,6 +7,7 @@ import de.kreisunna.ikz.costing.kgst.KgstEditionService;
 import de.kreisunna.ikz.costing.kgst.PersonnelCost;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -78,7 +79,7 @@ public class KgstEditionResource {
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
     public Response get(@PathParam("id") long id) {
         KgstEdition edition = editions.get(id);
-        return Response.ok(EditionView.of(edition)).tag(String.valueOf(edition.version())).build();
+        return Response.ok(EditionView.of(edition)).tag(IfMatch.etag(edition.version())).build();
     }
 
     @POST
@@ -86,7 +87,7 @@ public class KgstEditionResource {
     public Response create(@Valid @NotNull EditionBody body, UriInfo uri) {
         KgstEdition created = editions.create(body.data());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .type(MediaType.APPLICATION_JSON).tag(String.valueOf(created.version()))
+                .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(created.version()))
                 .entity(EditionView.of(created)).build();
     }
 
@@ -95,7 +96,7 @@ public class KgstEditionResource {
     @RolesAllowed(Roles.FINANCE)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionBody body) {
-        KgstEdition updated = editions.update(id, Etags.ifMatch(ifMatch), body.data());
-        return Response.ok(EditionView.of(updated)).tag(String.valueOf(updated.version())).build();
+        KgstEdition updated = editions.update(id, IfMatch.required(ifMatch, "KGSt edition " + id), body.data());
+        return Response.ok(EditionView.of(updated)).tag(IfMatch.etag(updated.version())).build();
     }
 }

@@ -1,18 +1,17 @@
 package de.kreisunna.ikz.costing.rest;
 
-import de.kreisunna.ikz.costing.config.CostingConfig;
 import de.kreisunna.ikz.costing.licence.LicenceGrant;
 import de.kreisunna.ikz.costing.licence.LicenceLedger;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.time.CooperationCalendar;
 import de.kreisunna.ikz.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -26,14 +25,12 @@ public class LicenceResource {
 
     private final LicenceLedger licences;
     private final Caller caller;
-    private final Clock clock;
-    private final CostingConfig config;
+    private final CooperationCalendar calendar;
 
-    LicenceResource(LicenceLedger licences, Caller caller, Clock clock, CostingConfig config) {
+    LicenceResource(LicenceLedger licences, Caller caller, CooperationCalendar calendar) {
         this.licences = licences;
         this.caller = caller;
-        this.clock = clock;
-        this.config = config;
+        this.calendar = calendar;
     }
 
     /** All grants (staff), or with {@code ?ags=} one town's grants and its count on {@code ?on=} (default: today). */
@@ -44,7 +41,7 @@ public class LicenceResource {
         Paging paging = Paging.of(uri, page, size, "ags", "product", "on");
         String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("ags", ags, false);
         LocalDate day = Params.date("on", on, false);
-        LocalDate at = day == null ? LocalDate.now(clock.withZone(config.zone())) : day;
+        LocalDate at = day == null ? calendar.today() : day;
         List<LicenceGrant> all = licences.all().stream()
                 .filter(g -> town == null || g.ags().equals(town))
                 .filter(g -> product == null || g.product().equals(product)).toList();

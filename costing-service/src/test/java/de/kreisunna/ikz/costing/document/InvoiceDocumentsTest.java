@@ -213,9 +213,8 @@ class InvoiceDocumentsTest {
         Fixtures.billingParty(ISSUER, "Stadt Kopfstelle-Test");
         // costing's own part of the issuer: bank details and the office for queries (name, address and contact person
         // come from membership's master data, see Fixtures.masterData)
-        as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\","
-                + "\"illustrative\":true,\"contactOffice\":\"Kopfstelle Test-Büro\"}").put("/billing-parties/" + ISSUER)
-                .then().statusCode(200);
+        Fixtures.bankDetails(ISSUER, "{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\","
+                + "\"illustrative\":true,\"contactOffice\":\"Kopfstelle Test-Büro\"}");
         Fixtures.billingParty(ALL_YEAR, "Gemeinde Bönen-Test");
         Fixtures.billingParty(HALF_YEAR, "Stadt Zweite");
         fixtures.agreement("test-2042", "2042-01-01", "2042-12-31", ISSUER, "05978819");

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kreisunna.ikz.costing.allocation.Money;
 import de.kreisunna.ikz.costing.party.PartyDetails;
-import java.util.List;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InvoiceTest {
@@ -65,7 +65,7 @@ class InvoiceTest {
         Invoice invoice = issued("10.00");
 
         assertThatThrownBy(() -> issue(invoice, 8, TODAY))
-                .isInstanceOf(Problem.class).hasMessageContaining("only a draft can be issued");
+                .isInstanceOf(DomainException.class).hasMessageContaining("only a draft can be issued");
         assertThat(invoice.number()).isEqualTo("05978024-2026-00007");
     }
 
@@ -88,9 +88,9 @@ class InvoiceTest {
         assertThat(note.servicePeriod()).isEqualTo(SECOND_HALF);
         assertThat(note.issuer()).isEqualTo(ISSUER);
         assertThatThrownBy(() -> invoice.cancel(new InvoiceNumber("05978024", 2026, 10), TODAY, "again", Instant.EPOCH))
-                .isInstanceOf(Problem.class);
+                .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> note.cancel(new InvoiceNumber("05978024", 2026, 10), TODAY, "x", Instant.EPOCH))
-                .isInstanceOf(Problem.class).hasMessageContaining("credit note");
+                .isInstanceOf(DomainException.class).hasMessageContaining("credit note");
     }
 
     @Test
@@ -98,7 +98,7 @@ class InvoiceTest {
         Invoice invoice = issued("10.00");
 
         assertThatThrownBy(() -> invoice.cancel(new InvoiceNumber("05978024", 2026, 9), TODAY, " ", Instant.EPOCH))
-                .isInstanceOf(Problem.class).hasMessageContaining("reason");
+                .isInstanceOf(DomainException.class).hasMessageContaining("reason");
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
     }
 
@@ -120,12 +120,12 @@ class InvoiceTest {
 
         invoice.pay(Money.eur("60.00"));
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThatThrownBy(() -> invoice.pay(Money.eur("40.01"))).isInstanceOf(Problem.class)
+        assertThatThrownBy(() -> invoice.pay(Money.eur("40.01"))).isInstanceOf(DomainException.class)
                 .hasMessageContaining("exceeds the open amount");
         invoice.pay(Money.eur("40.00"));
 
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(invoice.open()).isEqualTo(Money.ZERO);
-        assertThatThrownBy(() -> draft("5.00").pay(Money.eur("5.00"))).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> draft("5.00").pay(Money.eur("5.00"))).isInstanceOf(DomainException.class);
     }
 }

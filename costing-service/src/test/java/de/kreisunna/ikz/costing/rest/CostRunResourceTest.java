@@ -16,8 +16,8 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -108,7 +108,8 @@ class CostRunResourceTest {
         Fixtures.costItem("{\"year\":2033,\"kind\":\"OTHER\",\"label\":\"Neu\",\"splitKey\":\"EQUAL\",\"amount\":\"99.99\"}");
         long edition = as(TestTokens.finance()).get("/kgst-editions").jsonPath()
                 .getLong("find { it.label == 'TEST-2033' }.id");
-        as(TestTokens.finance()).body(edition("TEST-2033", "99999.00")).put("/kgst-editions/" + edition).then().statusCode(200);
+        as(TestTokens.finance()).header("If-Match", Fixtures.etag(TestTokens.finance(), "/kgst-editions/" + edition))
+                .body(edition("TEST-2033", "99999.00")).put("/kgst-editions/" + edition).then().statusCode(200);
 
         as(TestTokens.finance()).get("/cost-runs/" + id + "/verification").then().statusCode(200)
                 .body("identical", equalTo(true));

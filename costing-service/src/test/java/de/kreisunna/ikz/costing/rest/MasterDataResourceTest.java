@@ -57,7 +57,7 @@ class MasterDataResourceTest {
     }
 
     @Test
-    void financeMaintainsAnEditionAndAStaleUpdateIsRefusedWith412() {
+    void financeMaintainsAnEditionAndAStaleOrWeakTagIs412AndNoTagIs428() {
         Response created = as(TestTokens.finance()).body(EDITION.formatted("2070/2071", "9999.00")).post("/kgst-editions");
         created.then().statusCode(201).header("ETag", "\"0\"");
         long id = created.jsonPath().getLong("id");
@@ -67,6 +67,11 @@ class MasterDataResourceTest {
                 .body("materialCost", equalTo("10000.00"));
         as(TestTokens.finance()).header("If-Match", "\"0\"").body(EDITION.formatted("2070/2071", "1.00"))
                 .put("/kgst-editions/" + id).then().statusCode(412).contentType("application/problem+json");
+        as(TestTokens.finance()).header("If-Match", "W/\"1\"").body(EDITION.formatted("2070/2071", "1.00"))
+                .put("/kgst-editions/" + id).then().statusCode(412);
+        as(TestTokens.finance()).body(EDITION.formatted("2070/2071", "1.00"))
+                .put("/kgst-editions/" + id).then().statusCode(428).contentType("application/problem+json")
+                .body("detail", containsString("send If-Match"));
 
         as(TestTokens.finance()).get("/kgst-editions/" + id).then().body("materialCost", equalTo("10000.00"));
         as(TestTokens.finance()).body(EDITION.formatted("2070/2071", "1.00")).post("/kgst-editions").then().statusCode(409);
@@ -100,6 +105,10 @@ class MasterDataResourceTest {
                 .body("iban", equalTo("DE30000000000005978024")).body("leitwegId", equalTo("05978850-0001-00"));
         as(TestTokens.finance()).header("If-Match", "\"7\"").body("{\"iban\":\"DE30000000000005978024\"}")
                 .put("/billing-parties/05978850").then().statusCode(412);
+        as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\"}")
+                .put("/billing-parties/05978850").then().statusCode(428);
+        as(TestTokens.finance()).header("If-Match", "\"0\"").body("{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\"}")
+                .put("/billing-parties/05978850").then().statusCode(200).header("ETag", "\"1\"");
         as(TestTokens.kopfstelle()).body("{\"iban\":\"DE30000000000005978024\"}").put("/billing-parties/05978850").then().statusCode(403);
         as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\"}").put("/billing-parties/05978859")
                 .then().statusCode(404).body("detail", containsString("register it in membership-service first"));

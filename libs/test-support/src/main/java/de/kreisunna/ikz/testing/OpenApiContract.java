@@ -1,6 +1,8 @@
 package de.kreisunna.ikz.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import de.kreisunna.ikz.platform.einvoice.LeitwegId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  * What every operation of every service's OpenAPI document must carry, as a list of defects (empty when the
  * document keeps the contract): a summary of at least three words and a description; tags declared with a
  * description (never a Java class name); a success response, with a non-empty schema where it has content,
- * {@code Location} on 201, no content on 204; every error as problem+json; 412 and 428 where If-Match is taken,
+ * {@code Location} on 201, no content on 204; every error as problem+json; 412 where If-Match is taken, 428 on a PUT,
  * {@code Idempotent-Replayed} where Idempotency-Key is; realistic examples on every parameter and on every scalar
  * property of a request body: an AGS of Kreis Unna, a Leitweg-ID with valid check digits, a date and a year
  * between 2000 and 2199.
@@ -103,8 +105,11 @@ public final class OpenApiContract {
         if (!success) {
             defects.add(name + ": no success response");
         }
-        if (takesHeader(operation, "If-Match") && (responses.path("412").isMissingNode() || responses.path("428").isMissingNode())) {
-            defects.add(name + ": takes If-Match but documents no 412 and 428");
+        if (takesHeader(operation, "If-Match") && responses.path("412").isMissingNode()) {
+            defects.add(name + ": takes If-Match but documents no 412");
+        }
+        if (takesHeader(operation, "If-Match") && name.startsWith("PUT ") && responses.path("428").isMissingNode()) {
+            defects.add(name + ": a replacement taking If-Match documents no 428");
         }
         if (takesHeader(operation, "Idempotency-Key")) {
             responses.properties().forEach(response -> {
@@ -121,7 +126,7 @@ public final class OpenApiContract {
             if (parameter.path("in").asText().equals("header") || UNEXAMPLED_PARAMETERS.contains(parameterName)) {
                 return;
             }
-            JsonNode example = parameter.has("example") ? parameter.path("example") : parameter.path("schema").path("example");
+            JsonNode example = parameter.has("example") ? parameter.path("example") : exampleOf(parameter.path("schema"), parameter.path("schema"));
             if (example.isMissingNode() && !parameter.path("schema").has("enum")) {
                 defects.add(name + ": parameter '" + parameterName + "' has no example");
             } else if (!example.isMissingNode()) {
@@ -132,6 +137,12 @@ public final class OpenApiContract {
 
     private static void checkBodyExamples(JsonNode document, String name, JsonNode media, List<String> defects) {
         if (media.has("example") || media.has("examples")) {
+            if (media.has("example")) {
+                realisticValues(name + ": body example", "body", media.path("example"), defects);
+            }
+            media.path("examples").properties().forEach(example ->
+                    realisticValues(name + ": body example '" + example.getKey() + "'", "body",
+                            example.getValue().path("value"), defects));
             return;
         }
         JsonNode schema = resolve(document, media.path("schema"));
@@ -144,13 +155,40 @@ public final class OpenApiContract {
             if (!SCALARS.contains(type)) {
                 return;
             }
-            JsonNode example = property.getValue().has("example") ? property.getValue().path("example") : propertySchema.path("example");
+            JsonNode example = exampleOf(property.getValue(), propertySchema);
             if (example.isMissingNode() && !propertySchema.has("enum")) {
                 defects.add(name + ": body property '" + property.getKey() + "' has no example");
             } else if (!example.isMissingNode()) {
                 realistic(name + ": body property '" + property.getKey() + "'", property.getKey(), propertySchema, example, defects);
             }
         });
+    }
+
+    /** A schema's example: OpenAPI 3.0's {@code example}, or the first of 3.1's {@code examples}. */
+    private static JsonNode exampleOf(JsonNode schema, JsonNode resolved) {
+        for (JsonNode candidate : List.of(schema, resolved)) {
+            if (candidate.has("example")) {
+                return candidate.path("example");
+            }
+            if (candidate.path("examples").isArray() && !candidate.path("examples").isEmpty()) {
+                return candidate.path("examples").get(0);
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /** Every scalar of a whole example body, judged by its field name (and as a date where it looks like one). */
+    private static void realisticValues(String where, String field, JsonNode value, List<String> defects) {
+        if (value.isObject()) {
+            value.properties().forEach(e -> realisticValues(where, e.getKey(), e.getValue(), defects));
+        } else if (value.isArray()) {
+            value.forEach(item -> realisticValues(where, field, item, defects));
+        } else if (!value.isNull()) {
+            JsonNode schema = value.asText().matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? JsonNodeFactory.instance.objectNode().put("format", "date")
+                    : MissingNode.getInstance();
+            realistic(where + " field '" + field + "'", field, schema, value, defects);
+        }
     }
 
     private static void realistic(String where, String field, JsonNode schema, JsonNode example, List<String> defects) {

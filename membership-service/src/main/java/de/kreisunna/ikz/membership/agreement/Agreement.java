@@ -2,7 +2,9 @@ package de.kreisunna.ikz.membership.agreement;
 
 import de.kreisunna.ikz.membership.municipality.Municipality;
 import de.kreisunna.ikz.membership.resolution.CouncilResolution;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -104,7 +106,7 @@ public class Agreement {
     /** A new draft; {@code predecessor} is the agreement named by {@code terms.predecessorId()}, if any. */
     public Agreement(String id, AgreementTerms terms, Agreement predecessor) {
         if (id == null || !VALID_ID.matcher(id).matches()) {
-            throw Problem.badRequest("id", ID_RULE);
+            throw new InvalidInput("id", ID_RULE);
         }
         this.id = id;
         this.status = AgreementStatus.DRAFT;
@@ -185,10 +187,10 @@ public class Agreement {
             Set<String> joining, LocalDate today) {
         requireStatus(AgreementStatus.DRAFT, "concluded");
         if (on.isAfter(today)) {
-            throw Problem.badRequest("concludedOn", "must not be in the future (today is " + today + ")");
+            throw new InvalidInput("concludedOn", "must not be in the future (today is " + today + ")");
         }
         if (count(PartyRole.OPERATOR) != 1 || count(PartyRole.KOPFSTELLE) != 1 || count(PartyRole.MEMBER) < 1) {
-            throw Problem.conflict("agreement " + id + " needs exactly one OPERATOR, one KOPFSTELLE and at least one"
+            throw new Conflict("agreement " + id + " needs exactly one OPERATOR, one KOPFSTELLE and at least one"
                     + " MEMBER to be concluded");
         }
         List<CouncilResolution> own = resolutions.stream().filter(r -> r.agreementId().equals(id)).toList();
@@ -200,10 +202,10 @@ public class Agreement {
             }
         });
         if (!missing.isEmpty()) {
-            throw new Problem(409, "Conflict", "agreement %s cannot be concluded on %s: no approving decision of %s"
+            throw new Conflict("agreement %s cannot be concluded on %s: no approving decision of %s"
                     .formatted(id, on, missing.keySet().stream().map(ags -> ags + " " + partyNames.get(ags))
                             .collect(Collectors.joining(", "))),
-                    missing.entrySet().stream().map(e -> new Problem.Violation("parties[" + e.getKey() + "]", e.getValue())).toList());
+                    missing.entrySet().stream().map(e -> new Violation("parties[" + e.getKey() + "]", e.getValue())).toList());
         }
         status = AgreementStatus.CONCLUDED;
         concludedOn = on;
@@ -238,32 +240,32 @@ public class Agreement {
         SupervisoryApproval approval = step.supervisoryApproval();
         Publication published = step.publication();
         if (approval.approvedOn().isBefore(concludedOn)) {
-            throw Problem.conflict("agreement %s was concluded on %s; the supervisory authority cannot have approved it on %s, before"
+            throw new Conflict("agreement %s was concluded on %s; the supervisory authority cannot have approved it on %s, before"
                     .formatted(id, concludedOn, approval.approvedOn()));
         }
         if (published.publishedOn().isAfter(today)) {
-            throw Problem.badRequest("publication.publishedOn", "must not be in the future (today is " + today + ")");
+            throw new InvalidInput("publication.publishedOn", "must not be in the future (today is " + today + ")");
         }
         if (published.publishedOn().isBefore(approval.approvedOn())) {
-            throw Problem.conflict("agreement %s was approved on %s; the authority publishes the agreement with its approval, so not on %s, before"
+            throw new Conflict("agreement %s was approved on %s; the authority publishes the agreement with its approval, so not on %s, before"
                     .formatted(id, approval.approvedOn(), published.publishedOn()));
         }
         LocalDate earliest = published.publishedOn().plusDays(1);
         if (step.effectiveFrom() != null && step.effectiveFrom().isBefore(earliest)) {
-            throw Problem.conflict(("agreement %s cannot take effect on %s: it was published on %s, so it takes effect on %s at"
+            throw new Conflict(("agreement %s cannot take effect on %s: it was published on %s, so it takes effect on %s at"
                     + " the earliest (GkG NRW § 24 (4)); sharing costs from an earlier day is a costSharingFrom clause of the agreement")
                     .formatted(id, step.effectiveFrom(), published.publishedOn(), earliest));
         }
         LocalDate from = step.legalEffect();
         if (costSharingFrom != null && costSharingFrom.from().isAfter(from)) {
-            throw Problem.conflict("agreement %s takes effect on %s; its cost-sharing clause from %s would begin later, which adds no day"
+            throw new Conflict("agreement %s takes effect on %s; its cost-sharing clause from %s would begin later, which adds no day"
                     .formatted(id, from, costSharingFrom.from()));
         }
         if (predecessorId != null) {
             Objects.requireNonNull(predecessor, "the predecessor must be given");
             predecessor.requireInForce("superseded");
             if (!from.isAfter(predecessor.inForceFrom)) {
-                throw Problem.conflict("agreement %s can only supersede %s after %s, the day that one entered into force"
+                throw new Conflict("agreement %s can only supersede %s after %s, the day that one entered into force"
                         .formatted(id, predecessor.id, predecessor.inForceFrom));
             }
             predecessor.status = AgreementStatus.SUPERSEDED;
@@ -303,7 +305,7 @@ public class Agreement {
     public void terminate(LocalDate lastDay) {
         requireInForce("terminated");
         if (lastDay.isBefore(inForceFrom)) {
-            throw Problem.conflict("agreement %s is in force from %s; it cannot end on %s".formatted(id, inForceFrom, lastDay));
+            throw new Conflict("agreement %s is in force from %s; it cannot end on %s".formatted(id, inForceFrom, lastDay));
         }
         status = AgreementStatus.TERMINATED;
         endedOn = lastDay;
@@ -316,7 +318,7 @@ public class Agreement {
                 .filter(t -> !parties.contains(new Party(t.ags(), PartyRole.MEMBER)))
                 .map(t -> t.ags() + " " + t.name()).sorted().toList();
         if (!strangers.isEmpty()) {
-            throw Problem.conflict("agreement " + id + " would take over members that are not its MEMBER parties: "
+            throw new Conflict("agreement " + id + " would take over members that are not its MEMBER parties: "
                     + String.join(", ", strangers) + "; add them as parties or end their membership first");
         }
     }
@@ -329,10 +331,10 @@ public class Agreement {
      */
     public RuntimeException accessionRefused(String ags, String townName) {
         if (memberParties().contains(ags)) {
-            return Problem.conflict("%s (%s) is a MEMBER party of agreement %s and became a member when it took effect%s; it cannot join again"
+            return new Conflict("%s (%s) is a MEMBER party of agreement %s and became a member when it took effect%s; it cannot join again"
                     .formatted(townName, ags, id, inForceFrom == null ? " (it has not yet)" : " on " + inForceFrom));
         }
-        return Problem.conflict(("%s (%s) is no party of agreement %s and cannot be added to it: a town becomes a party only by a new"
+        return new Conflict(("%s (%s) is no party of agreement %s and cannot be added to it: a town becomes a party only by a new"
                 + " agreement. Missing: a draft successor agreement (predecessorId %s) naming %s as MEMBER; an approving decision of"
                 + " every party's body on it (subject AGREEMENT, or ACCESSION of %s); its conclusion; the supervisory approval and"
                 + " the publication (entry into force), after which it takes over the members of %s").formatted(
@@ -349,7 +351,7 @@ public class Agreement {
         LocalDate first = !hasBeenInForce ? null : costSharingFrom != null && costSharingFrom.from().isBefore(inForceFrom)
                 ? costSharingFrom.from() : inForceFrom;
         if (first == null || from.isBefore(first) || endedOn != null && until.isAfter(endedOn)) {
-            throw Problem.conflict("agreement %s has costs to share only %s; %s to %s is outside".formatted(id,
+            throw new Conflict("agreement %s has costs to share only %s; %s to %s is outside".formatted(id,
                     first == null ? "once it is in force (it is " + status + ")"
                             : "from " + first + (endedOn == null ? "" : " until " + endedOn), from, until));
         }
@@ -376,16 +378,16 @@ public class Agreement {
     private void apply(AgreementTerms terms, Agreement predecessor) {
         if (terms.predecessorId() != null) {
             if (terms.predecessorId().equals(id)) {
-                throw Problem.badRequest("predecessorId", "an agreement cannot succeed itself");
+                throw new InvalidInput("predecessorId", "an agreement cannot succeed itself");
             }
             Objects.requireNonNull(predecessor, "the predecessor must be given");
             if (predecessor.status != AgreementStatus.CONCLUDED && predecessor.status != AgreementStatus.IN_FORCE) {
-                throw Problem.conflict("agreement %s is %s; only a concluded agreement or one in force can have a successor"
+                throw new Conflict("agreement %s is %s; only a concluded agreement or one in force can have a successor"
                         .formatted(predecessor.id, predecessor.status));
             }
         }
         if (new HashSet<>(terms.parties()).size() != terms.parties().size()) {
-            throw Problem.badRequest("parties", "a municipality is listed twice in the same role");
+            throw new InvalidInput("parties", "a municipality is listed twice in the same role");
         }
         title = terms.title();
         subject = terms.subject();
@@ -404,7 +406,7 @@ public class Agreement {
 
     private void requireStatus(AgreementStatus required, String toBeWhat) {
         if (status != required) {
-            throw Problem.conflict("agreement %s is %s; only %s can be %s".formatted(id, status, required.described(), toBeWhat));
+            throw new Conflict("agreement %s is %s; only %s can be %s".formatted(id, status, required.described(), toBeWhat));
         }
     }
 }

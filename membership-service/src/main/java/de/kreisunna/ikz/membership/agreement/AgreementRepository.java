@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.membership.agreement;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,7 +24,7 @@ public class AgreementRepository {
     public Agreement require(String id) {
         Agreement agreement = em.find(Agreement.class, id);
         if (agreement == null) {
-            throw Problem.notFound("agreement " + id);
+            throw new NotFound("agreement " + id);
         }
         return agreement;
     }
@@ -32,7 +32,7 @@ public class AgreementRepository {
     public Agreement lock(String id) {
         Agreement agreement = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (agreement == null) {
-            throw Problem.notFound("agreement " + id);
+            throw new NotFound("agreement " + id);
         }
         return agreement;
     }
@@ -41,7 +41,7 @@ public class AgreementRepository {
     public Agreement requireVisible(String id, Caller caller) {
         Agreement agreement = require(id);
         if (caller.isTownScoped() && !agreement.isParty(caller.requiredTown())) {
-            throw Problem.notFound("agreement " + id);
+            throw new NotFound("agreement " + id);
         }
         return agreement;
     }

@@ -1,20 +1,19 @@
 package de.kreisunna.ikz.membership.agreement;
 
-import de.kreisunna.ikz.membership.LocalCalendar;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
 import de.kreisunna.ikz.membership.audit.AuditedEntity;
-import de.kreisunna.ikz.membership.concurrency.ExpectedVersion;
 import de.kreisunna.ikz.membership.municipality.CostShare;
 import de.kreisunna.ikz.membership.municipality.CostSharingBasis;
 import de.kreisunna.ikz.membership.municipality.Municipality;
 import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
 import de.kreisunna.ikz.membership.resolution.ResolutionService;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.ExpectedVersion;
 import de.kreisunna.ikz.platform.outbox.Outbox;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.time.CooperationCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -35,23 +34,23 @@ public class AgreementService {
     private final ResolutionService resolutions;
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CooperationCalendar calendar;
 
     AgreementService(EntityManager em, AgreementRepository agreements, MunicipalityRepository municipalities,
-            ResolutionService resolutions, Outbox outbox, AuditTrail audit, Clock clock) {
+            ResolutionService resolutions, Outbox outbox, AuditTrail audit, CooperationCalendar calendar) {
         this.em = em;
         this.agreements = agreements;
         this.municipalities = municipalities;
         this.resolutions = resolutions;
         this.outbox = outbox;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
     public Agreement create(String id, AgreementTerms terms) {
         if (agreements.exists(id)) {
-            throw Problem.conflict("agreement " + id + " already exists");
+            throw new Conflict("agreement " + id + " already exists");
         }
         terms.parties().forEach(p -> municipalities.require(p.ags()));
         Agreement agreement = new Agreement(id, terms, predecessorOf(terms));
@@ -76,7 +75,7 @@ public class AgreementService {
         Agreement agreement = lockAt(id, expected);
         Agreement predecessor = agreement.predecessorId() == null ? null : agreements.require(agreement.predecessorId());
         agreement.conclude(on, resolutions.of(id), partyNames(agreement), agreement.joiningMembers(predecessor),
-                LocalCalendar.today(clock));
+                calendar.today());
         publish(agreement);
         audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_CONCLUDED", Map.of("concludedOn", on));
         return agreement;
@@ -93,7 +92,7 @@ public class AgreementService {
     public Agreement enterIntoForce(String id, EntryIntoForce step, ExpectedVersion expected) {
         Agreement agreement = lockAt(id, expected);
         Agreement predecessor = agreement.predecessorId() == null ? null : agreements.lock(agreement.predecessorId());
-        agreement.enterIntoForce(step, predecessor, LocalCalendar.today(clock));
+        agreement.enterIntoForce(step, predecessor, calendar.today());
         LocalDate from = agreement.inForceFrom();
         publish(agreement);
         audit.record(AuditedEntity.AGREEMENT, id, "AGREEMENT_ENTERED_INTO_FORCE", Map.of("inForceFrom", from,
@@ -120,7 +119,7 @@ public class AgreementService {
             town.shareCosts(CostSharingBasis.AGREEMENT_CLAUSE, new CostShare(agreement.id(), clause.from(), from.minusDays(1),
                     agreement.concludedOn(), "the parties of " + agreement.id(),
                     clause.note() == null ? "cost-sharing clause of agreement " + agreement.id() : clause.note(), false),
-                    LocalCalendar.today(clock));
+                    calendar.today());
             audit.record(AuditedEntity.MEMBERSHIP, town.ags(), "COST_SHARING_BY_CLAUSE",
                     Map.of("agreementId", agreement.id(), "validFrom", clause.from(), "validUntil", from.minusDays(1)));
         }

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.membership.agreement;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -38,11 +38,11 @@ public record NoticeRule(
             return earliest;
         }
         if (requested.isBefore(earliest)) {
-            throw Problem.conflict("notice given on %s allows leaving on %s at the earliest (%d months' notice to %s), not on %s"
+            throw new Conflict("notice given on %s allows leaving on %s at the earliest (%d months' notice to %s), not on %s"
                     .formatted(givenOn, earliest, noticePeriodMonths, effectiveAt.describe(), requested));
         }
         if (!effectiveAt.permits(requested)) {
-            throw Problem.conflict("a membership can only end at %s; the earliest allowed end is %s, not %s"
+            throw new Conflict("a membership can only end at %s; the earliest allowed end is %s, not %s"
                     .formatted(effectiveAt.describe(), earliest, requested));
         }
         return requested;

@@ -2,7 +2,7 @@ package de.kreisunna.ikz.membership.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,9 +42,9 @@ public class AuditTrail {
     @Transactional
     public List<AuditEntry> find(String entityType, String entityId) {
         AuditedEntity type = entityType == null ? null : AuditedEntity.ofKey(entityType).orElseThrow(() ->
-                Problem.badRequest("entityType", "must be one of " + AuditedEntity.keys()));
+                new InvalidInput("entityType", "must be one of " + AuditedEntity.keys()));
         if (type == null && entityId != null) {
-            throw Problem.badRequest("entityType", "is required with entityId");
+            throw new InvalidInput("entityType", "is required with entityId");
         }
         return em.createQuery("""
                 FROM AuditEntry e WHERE (:type IS NULL OR e.entityType = :type) AND (:id IS NULL OR e.entityId = :id)

@@ -2,13 +2,15 @@ package de.kreisunna.ikz.membership.history;
 
 import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.agreement.AgreementService;
-import de.kreisunna.ikz.membership.concurrency.ExpectedVersion;
 import de.kreisunna.ikz.membership.history.HistoryDocument.AgreementHistory;
 import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
 import de.kreisunna.ikz.membership.municipality.MunicipalityService;
 import de.kreisunna.ikz.membership.municipality.Registration;
 import de.kreisunna.ikz.membership.resolution.ResolutionService;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.ExpectedVersion;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ public class HistoryImport {
     public Summary replay(HistoryDocument history) {
         history.agreements().stream().map(a -> a.agreement().id()).filter(agreementRepository::exists).findFirst()
                 .ifPresent(id -> {
-                    throw Problem.conflict("the history has been imported already: agreement " + id + " exists");
+                    throw new Conflict("the history has been imported already: agreement " + id + " exists");
                 });
         List<String> registered = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -94,9 +96,10 @@ public class HistoryImport {
     private static void at(String path, Runnable step) {
         try {
             step.run();
-        } catch (Problem p) {
-            throw new Problem(p.status(), p.title(), path + ": " + p.getMessage(), p.violations().stream()
-                    .map(v -> new Problem.Violation(path + "." + v.field(), v.reason())).toList());
+        } catch (InvalidInput | Conflict e) {
+            List<Violation> located = e.violations().isEmpty() ? List.of(new Violation(path, e.getMessage()))
+                    : e.violations().stream().map(v -> new Violation(path + "." + v.field(), v.reason())).toList();
+            throw e instanceof InvalidInput ? new InvalidInput(located) : new Conflict(path + ": " + e.getMessage(), located);
         }
     }
 }

@@ -1,6 +1,5 @@
 package de.kreisunna.ikz.membership.membership;
 
-import de.kreisunna.ikz.membership.LocalCalendar;
 import de.kreisunna.ikz.membership.agreement.Agreement;
 import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
@@ -10,10 +9,10 @@ import de.kreisunna.ikz.membership.municipality.Municipality;
 import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
 import de.kreisunna.ikz.platform.outbox.Outbox;
 import de.kreisunna.ikz.platform.security.Caller;
+import de.kreisunna.ikz.platform.time.CooperationCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,16 +38,16 @@ public class MembershipService {
     private final MunicipalityRepository municipalities;
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CooperationCalendar calendar;
 
     MembershipService(EntityManager em, AgreementRepository agreementRepository, MunicipalityRepository municipalities,
-            Outbox outbox, AuditTrail audit, Clock clock) {
+            Outbox outbox, AuditTrail audit, CooperationCalendar calendar) {
         this.em = em;
         this.agreementRepository = agreementRepository;
         this.municipalities = municipalities;
         this.outbox = outbox;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -70,7 +69,7 @@ public class MembershipService {
     public Member giveNotice(String agreementId, String ags, LocalDate givenOn, LocalDate requestedLastDay) {
         Agreement agreement = agreementRepository.lock(agreementId);
         agreement.requireInForce("left by notice");
-        LocalDate noticeDay = givenOn == null ? LocalCalendar.today(clock) : givenOn;
+        LocalDate noticeDay = givenOn == null ? calendar.today() : givenOn;
         LocalDate lastDay = agreement.noticeRule().lastDay(noticeDay, requestedLastDay);
         Municipality town = municipalities.lock(ags);
         outbox.add(town.giveNotice(agreementId, noticeDay, lastDay));

@@ -1,7 +1,8 @@
 package de.kreisunna.ikz.membership.municipality;
 
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.einvoice.LeitwegId;
-import de.kreisunna.ikz.platform.problem.Problem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -78,7 +79,7 @@ public class Municipality {
 
     public Municipality(String ags, MunicipalityData data) {
         if (!Ags.isValid(ags)) {
-            throw Problem.badRequest("ags", Ags.RULE);
+            throw new InvalidInput("ags", Ags.RULE);
         }
         this.ags = ags;
         apply(data);
@@ -159,7 +160,7 @@ public class Municipality {
      */
     public MembershipChanged join(String agreementId, LocalDate from, LocalDate until) {
         if (until != null && until.isBefore(from)) {
-            throw Problem.badRequest("validUntil", "must not be before validFrom (" + from + ")");
+            throw new InvalidInput("validUntil", "must not be before validFrom (" + from + ")");
         }
         if (agreementId != null) {
             refuseCostSharingOverlap(from, until);
@@ -175,7 +176,7 @@ public class Municipality {
     public MembershipChanged recordGoLive(GoLive goLive) {
         costSharing.stream().filter(d -> d.basis == CostSharingBasis.INTERIM_DECISION && d.validFrom.isBefore(goLive.goLiveOn()))
                 .findFirst().ifPresent(d -> {
-                    throw Problem.conflict("%s (%s) shares costs by an interim decision from %s, which requires it to use the procedure by then"
+                    throw new Conflict("%s (%s) shares costs by an interim decision from %s, which requires it to use the procedure by then"
                             .formatted(name, ags, d.validFrom));
                 });
         goLiveOn = goLive.goLiveOn();
@@ -194,17 +195,17 @@ public class Municipality {
             throw new IllegalArgumentException("party periods share costs by themselves");
         }
         if (share.validUntil().isBefore(share.validFrom())) {
-            throw Problem.badRequest("validUntil", "must not be before validFrom (" + share.validFrom() + ")");
+            throw new InvalidInput("validUntil", "must not be before validFrom (" + share.validFrom() + ")");
         }
         if (share.decidedOn().isAfter(today)) {
-            throw Problem.badRequest("decidedOn", "must not be in the future (today is " + today + ")");
+            throw new InvalidInput("decidedOn", "must not be in the future (today is " + today + ")");
         }
         if (basis == CostSharingBasis.INTERIM_DECISION && (goLiveOn == null || goLiveOn.isAfter(share.validFrom()))) {
-            throw Problem.conflict("%s (%s) does not use the procedure on %s (%s): record its go-live first; a town that is no party shares costs only while it uses the procedure"
+            throw new Conflict("%s (%s) does not use the procedure on %s (%s): record its go-live first; a town that is no party shares costs only while it uses the procedure"
                     .formatted(name, ags, share.validFrom(), goLiveOn == null ? "no go-live recorded" : "go-live " + goLiveOn));
         }
         periods.stream().filter(p -> p.agreementId != null && p.overlaps(share.validFrom(), share.validUntil())).findFirst().ifPresent(p -> {
-            throw Problem.conflict("%s (%s) is a party %s and shares costs as such; a cost-sharing decision covers only days it is no party"
+            throw new Conflict("%s (%s) is a party %s and shares costs as such; a cost-sharing decision covers only days it is no party"
                     .formatted(name, ags, p.describe()));
         });
         refuseCostSharingOverlap(share.validFrom(), share.validUntil());
@@ -220,10 +221,10 @@ public class Municipality {
     public MembershipChanged giveNotice(String agreementId, LocalDate givenOn, LocalDate lastDay) {
         MembershipPeriod open = periods.stream()
                 .filter(p -> p.belongsTo(agreementId) && p.validUntil == null).findFirst()
-                .orElseThrow(() -> Problem.conflict("%s (%s) has no open membership in agreement %s to give notice for"
+                .orElseThrow(() -> new Conflict("%s (%s) has no open membership in agreement %s to give notice for"
                         .formatted(name, ags, agreementId)));
         if (lastDay.isBefore(open.validFrom)) {
-            throw Problem.conflict("the membership of %s (%s) starts on %s, after the end %s the notice would give"
+            throw new Conflict("the membership of %s (%s) starts on %s, after the end %s the notice would give"
                     .formatted(name, ags, open.validFrom, lastDay));
         }
         open.validUntil = lastDay;
@@ -288,17 +289,17 @@ public class Municipality {
 
     private void apply(MunicipalityData data) {
         if (data.name() == null || data.name().isBlank()) {
-            throw Problem.badRequest("name", "must not be blank");
+            throw new InvalidInput("name", "must not be blank");
         }
         MunicipalityKind newKind = data.kind() == null && Ags.isDistrict(ags) ? MunicipalityKind.KREIS : data.kind();
         if (newKind != null && !newKind.fits(ags)) {
-            throw Problem.badRequest("kind", Ags.isDistrict(ags)
+            throw new InvalidInput("kind", Ags.isDistrict(ags)
                     ? "a 5-digit AGS is a district: kind must be KREIS"
                     : "an 8-digit AGS is a town: kind must be STADT or GEMEINDE");
         }
         if (data.leitwegId() != null) {
             LeitwegId.problem(data.leitwegId()).ifPresent(reason -> {
-                throw Problem.badRequest("leitwegId", reason);
+                throw new InvalidInput("leitwegId", reason);
             });
         }
         this.name = data.name();
@@ -310,7 +311,7 @@ public class Municipality {
 
     private void add(MembershipPeriod period) {
         periods.stream().filter(p -> p.overlaps(period.validFrom, period.validUntil)).findFirst().ifPresent(p -> {
-            throw Problem.conflict("%s (%s) is already a member %s".formatted(name, ags, p.describe()));
+            throw new Conflict("%s (%s) is already a member %s".formatted(name, ags, p.describe()));
         });
         periods.add(period);
         periods.sort(Comparator.comparing(MembershipPeriod::validFrom));
@@ -318,14 +319,14 @@ public class Municipality {
 
     private void refuseCostSharingOverlap(LocalDate from, LocalDate until) {
         costSharing.stream().filter(d -> d.overlaps(from, until)).findFirst().ifPresent(d -> {
-            throw Problem.conflict("%s (%s) already shares costs from %s until %s (%s, agreement %s)"
+            throw new Conflict("%s (%s) already shares costs from %s until %s (%s, agreement %s)"
                     .formatted(name, ags, d.validFrom, d.validUntil, d.basis, d.agreementId));
         });
     }
 
     private void refuseStartsAfter(String agreementId, LocalDate lastDay) {
         periods.stream().filter(p -> p.belongsTo(agreementId) && p.validFrom.isAfter(lastDay)).findFirst().ifPresent(p -> {
-            throw Problem.conflict("%s (%s) has a membership in agreement %s starting on %s, after its last day %s"
+            throw new Conflict("%s (%s) has a membership in agreement %s starting on %s, after its last day %s"
                     .formatted(name, ags, agreementId, p.validFrom, lastDay));
         });
     }

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.membership.municipality;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,7 +26,7 @@ public class MunicipalityRepository {
     public Municipality require(String ags) {
         Municipality municipality = em.find(Municipality.class, ags);
         if (municipality == null) {
-            throw Problem.notFound("municipality " + ags);
+            throw new NotFound("municipality " + ags);
         }
         return municipality;
     }
@@ -34,7 +34,7 @@ public class MunicipalityRepository {
     public Municipality lock(String ags) {
         Municipality municipality = em.find(Municipality.class, ags, LockModeType.PESSIMISTIC_WRITE);
         if (municipality == null) {
-            throw Problem.notFound("municipality " + ags);
+            throw new NotFound("municipality " + ags);
         }
         return municipality;
     }

@@ -1,18 +1,17 @@
 package de.kreisunna.ikz.membership.municipality;
 
-import de.kreisunna.ikz.membership.LocalCalendar;
 import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.agreement.AgreementService;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
 import de.kreisunna.ikz.membership.audit.AuditedEntity;
-import de.kreisunna.ikz.membership.concurrency.ExpectedVersion;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.ExpectedVersion;
 import de.kreisunna.ikz.platform.outbox.Outbox;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
+import de.kreisunna.ikz.platform.time.CooperationCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,12 +25,12 @@ public class MunicipalityService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final AgreementRepository agreementRepository;
-    private final Clock clock;
+    private final CooperationCalendar calendar;
 
     MunicipalityService(EntityManager em, MunicipalityRepository municipalities, AgreementService agreements,
-            Outbox outbox, AuditTrail audit, AgreementRepository agreementRepository, Clock clock) {
+            Outbox outbox, AuditTrail audit, AgreementRepository agreementRepository, CooperationCalendar calendar) {
         this.agreementRepository = agreementRepository;
-        this.clock = clock;
+        this.calendar = calendar;
         this.em = em;
         this.municipalities = municipalities;
         this.agreements = agreements;
@@ -42,7 +41,7 @@ public class MunicipalityService {
     @Transactional
     public Municipality register(String ags, MunicipalityData data) {
         if (municipalities.exists(ags)) {
-            throw Problem.conflict("municipality " + ags + " is already registered");
+            throw new Conflict("municipality " + ags + " is already registered");
         }
         Municipality municipality = new Municipality(ags, data);
         em.persist(municipality);
@@ -96,7 +95,7 @@ public class MunicipalityService {
     public Municipality shareCostsInterim(String ags, CostShare share) {
         agreementRepository.require(share.agreementId()).requireCostsOn(share.validFrom(), share.validUntil());
         Municipality municipality = municipalities.lock(ags);
-        outbox.add(municipality.shareCosts(CostSharingBasis.INTERIM_DECISION, share, LocalCalendar.today(clock)));
+        outbox.add(municipality.shareCosts(CostSharingBasis.INTERIM_DECISION, share, calendar.today()));
         audit.record(AuditedEntity.MEMBERSHIP, ags, "INTERIM_COST_SHARING_RECORDED", share);
         return withTimeline(municipality);
     }

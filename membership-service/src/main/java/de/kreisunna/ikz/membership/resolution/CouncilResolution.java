@@ -1,7 +1,7 @@
 package de.kreisunna.ikz.membership.resolution;
 
 import de.kreisunna.ikz.membership.municipality.Ags;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,23 +65,23 @@ public class CouncilResolution {
      */
     public CouncilResolution(String agreementId, Resolution resolution, LocalDate today) {
         if (resolution.decidedOn().isAfter(today)) {
-            throw Problem.badRequest("decidedOn", "must not be in the future (today is " + today + ")");
+            throw new InvalidInput("decidedOn", "must not be in the future (today is " + today + ")");
         }
         if (resolution.subject() == ResolutionSubject.ACCESSION && resolution.accedingAgs() == null) {
-            throw Problem.badRequest("accedingAgs", "an ACCESSION resolution must name the joining town");
+            throw new InvalidInput("accedingAgs", "an ACCESSION resolution must name the joining town");
         }
         if (resolution.subject() != ResolutionSubject.ACCESSION && resolution.accedingAgs() != null) {
-            throw Problem.badRequest("accedingAgs", "only an ACCESSION resolution names a joining town, not " + resolution.subject());
+            throw new InvalidInput("accedingAgs", "only an ACCESSION resolution names a joining town, not " + resolution.subject());
         }
         boolean district = Ags.isDistrict(resolution.ags());
         if (resolution.body() == Body.RAT && district) {
-            throw Problem.badRequest("body", "a district (5-digit AGS) decides in KREISTAG or KREISAUSSCHUSS, not in a RAT");
+            throw new InvalidInput("body", "a district (5-digit AGS) decides in KREISTAG or KREISAUSSCHUSS, not in a RAT");
         }
         if ((resolution.body() == Body.KREISTAG || resolution.body() == Body.KREISAUSSCHUSS) && !district) {
-            throw Problem.badRequest("body", "a town (8-digit AGS) decides in its RAT, not in " + resolution.body());
+            throw new InvalidInput("body", "a town (8-digit AGS) decides in its RAT, not in " + resolution.body());
         }
         if (resolution.body() == Body.BUERGERMEISTERKONFERENZ && resolution.kind() == ResolutionKind.DECISION) {
-            throw Problem.badRequest("kind", "the BUERGERMEISTERKONFERENZ only recommends; it cannot decide for a party");
+            throw new InvalidInput("kind", "the BUERGERMEISTERKONFERENZ only recommends; it cannot decide for a party");
         }
         this.agreementId = agreementId;
         this.ags = resolution.ags();

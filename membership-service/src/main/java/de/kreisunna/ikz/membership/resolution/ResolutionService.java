@@ -1,15 +1,14 @@
 package de.kreisunna.ikz.membership.resolution;
 
-import de.kreisunna.ikz.membership.LocalCalendar;
 import de.kreisunna.ikz.membership.agreement.AgreementRepository;
 import de.kreisunna.ikz.membership.audit.AuditTrail;
 import de.kreisunna.ikz.membership.audit.AuditedEntity;
 import de.kreisunna.ikz.membership.municipality.MunicipalityRepository;
 import de.kreisunna.ikz.platform.security.Caller;
+import de.kreisunna.ikz.platform.time.CooperationCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 
 /** Records the parties' resolutions about an agreement; concluding it reads them. */
@@ -20,11 +19,11 @@ public class ResolutionService {
     private final AgreementRepository agreements;
     private final MunicipalityRepository municipalities;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CooperationCalendar calendar;
 
     ResolutionService(EntityManager em, AgreementRepository agreements, MunicipalityRepository municipalities, AuditTrail audit,
-            Clock clock) {
-        this.clock = clock;
+            CooperationCalendar calendar) {
+        this.calendar = calendar;
         this.em = em;
         this.agreements = agreements;
         this.municipalities = municipalities;
@@ -38,7 +37,7 @@ public class ResolutionService {
         if (resolution.accedingAgs() != null) {
             municipalities.require(resolution.accedingAgs());
         }
-        CouncilResolution recorded = new CouncilResolution(agreementId, resolution, LocalCalendar.today(clock));
+        CouncilResolution recorded = new CouncilResolution(agreementId, resolution, calendar.today());
         em.persist(recorded);
         audit.record(AuditedEntity.RESOLUTION, recorded.id().toString(), "RESOLUTION_RECORDED",
                 new Recorded(agreementId, resolution));

@@ -20,6 +20,7 @@ import de.kreisunna.ikz.membership.resolution.ResolutionSubject;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -109,7 +110,7 @@ public class AgreementResource {
     @Operation(summary = "Revise a draft's terms; requires If-Match (412 if stale, 428 if missing); 409 once concluded")
     public RestResponse<AgreementChanged> revise(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull AgreementTerms body) {
-        return represent(agreements.revise(id, body, IfMatch.required(ifMatch)));
+        return represent(agreements.revise(id, body, IfMatch.required(ifMatch, "agreement " + id)));
     }
 
     @DELETE
@@ -118,7 +119,7 @@ public class AgreementResource {
     @Operation(summary = "Withdraw a draft that will not be concluded: it stays readable with status WITHDRAWN and its"
             + " resolutions, and nothing more can be done with it; 409 once concluded. If-Match optional (412 if stale)")
     public RestResponse<AgreementChanged> withdraw(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
-        return represent(agreements.withdraw(id, IfMatch.optional(ifMatch)));
+        return represent(agreements.withdraw(id, IfMatch.parse(ifMatch)));
     }
 
     @POST
@@ -127,7 +128,7 @@ public class AgreementResource {
     @Operation(summary = "Conclude a draft; 409 names the parties without a positive council decision")
     public RestResponse<AgreementChanged> conclude(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull Conclusion body) {
-        return represent(agreements.conclude(id, body.concludedOn(), IfMatch.optional(ifMatch)));
+        return represent(agreements.conclude(id, body.concludedOn(), IfMatch.parse(ifMatch)));
     }
 
     @POST
@@ -138,7 +139,7 @@ public class AgreementResource {
             + " a successor supersedes its predecessor and takes over its members without a gap")
     public RestResponse<AgreementChanged> enterIntoForce(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull EntryIntoForce body) {
-        return represent(agreements.enterIntoForce(id, body, IfMatch.optional(ifMatch)));
+        return represent(agreements.enterIntoForce(id, body, IfMatch.parse(ifMatch)));
     }
 
     @POST
@@ -147,7 +148,7 @@ public class AgreementResource {
     @Operation(summary = "Terminate an agreement in force; endedOn is its last day, its memberships end with it")
     public RestResponse<AgreementChanged> terminate(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull Termination body) {
-        return represent(agreements.terminate(id, body.endedOn(), IfMatch.optional(ifMatch)));
+        return represent(agreements.terminate(id, body.endedOn(), IfMatch.parse(ifMatch)));
     }
 
     @GET

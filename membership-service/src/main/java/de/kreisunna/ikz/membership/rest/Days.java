@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.membership.rest;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -17,7 +17,7 @@ final class Days {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest(parameter, "must be a date like 2021-06-30");
+            throw new InvalidInput(parameter, "must be a date like 2021-06-30");
         }
     }
 }

@@ -14,6 +14,7 @@ import de.kreisunna.ikz.membership.municipality.Registration;
 import de.kreisunna.ikz.platform.paging.Paging;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
+import de.kreisunna.ikz.platform.web.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,7 +99,7 @@ public class MunicipalityResource {
     @Operation(summary = "Replace a municipality's master data; requires If-Match (412 if stale, 428 if missing)")
     public RestResponse<MunicipalityView> update(@PathParam("ags") String ags, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull MunicipalityData body) {
-        return represent(municipalities.update(ags, body, IfMatch.required(ifMatch)));
+        return represent(municipalities.update(ags, body, IfMatch.required(ifMatch, "municipality " + ags)));
     }
 
     private static RestResponse<MunicipalityView> represent(Municipality municipality) {
@@ -112,7 +113,7 @@ public class MunicipalityResource {
             + " shares no costs; a town becomes a party only by an agreement that takes effect")
     public RestResponse<MunicipalityView> addMembership(@PathParam("ags") String ags, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull AddMembership body, UriInfo uri) {
-        Municipality municipality = municipalities.recordHistoricPeriod(ags, body.validFrom(), body.validUntil(), IfMatch.optional(ifMatch));
+        Municipality municipality = municipalities.recordHistoricPeriod(ags, body.validFrom(), body.validUntil(), IfMatch.parse(ifMatch));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, MunicipalityView.of(municipality))
                 .location(uri.getBaseUriBuilder().path("municipalities").path(ags).build())
                 .type(MediaType.APPLICATION_JSON).tag(IfMatch.etag(municipality.version())).build();

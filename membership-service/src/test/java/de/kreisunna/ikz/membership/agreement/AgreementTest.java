@@ -10,7 +10,10 @@ import de.kreisunna.ikz.membership.resolution.Outcome;
 import de.kreisunna.ikz.membership.resolution.Resolution;
 import de.kreisunna.ikz.membership.resolution.ResolutionKind;
 import de.kreisunna.ikz.membership.resolution.ResolutionSubject;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.DomainException;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,17 +52,17 @@ class AgreementTest {
         assertThat(draft.status()).isEqualTo(AgreementStatus.WITHDRAWN);
         assertThat(draft.revision()).isEqualTo(1);
         assertThatThrownBy(() -> draft.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> draft.revise(terms(null), null))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> concluded("ikz-2020").withdraw())
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage()).contains("only a draft can be withdrawn"));
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.getMessage()).contains("only a draft can be withdrawn"));
     }
 
     @Test
     void anIdMustBeShortLowerCaseAndHyphenated() {
         assertThatThrownBy(() -> new Agreement("IKZ 2019", terms(null), null))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("id"));
     }
 
@@ -69,7 +72,7 @@ class AgreementTest {
         parties.add(new Party(BERGKAMEN, PartyRole.MEMBER));
 
         assertThatThrownBy(() -> new Agreement("ikz-2019", new AgreementTerms("t", "AsylbLG", "GkG NRW", null, parties, COST, NOTICE, null), null))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(400));
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -77,10 +80,10 @@ class AgreementTest {
         Agreement draft = draft("ikz-2019");
 
         assertThatThrownBy(() -> draft.conclude(CONCLUDED, List.of(decision("ikz-2019", LUENEN, Body.RAT, CONCLUDED)), NAMES, Set.of(), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.status()).isEqualTo(409);
+                .isInstanceOfSatisfying(DomainException.class, p -> {
+                    assertThat(p).isInstanceOf(Conflict.class);
                     assertThat(p.getMessage()).contains("05978 Kreis Unna, 05978004 Bergkamen").doesNotContain("Lünen");
-                    assertThat(p.violations()).extracting(Problem.Violation::field)
+                    assertThat(p.violations()).extracting(Violation::field)
                             .containsExactly("parties[05978]", "parties[05978004]");
                 });
         assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
@@ -97,7 +100,7 @@ class AgreementTest {
                 decision("ikz-2021", KREIS, Body.KREISTAG, CONCLUDED));
 
         assertThatThrownBy(() -> draft.conclude(CONCLUDED, resolutions, NAMES, Set.of(), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("parties[05978]", "parties[05978004]"));
     }
 
@@ -115,7 +118,7 @@ class AgreementTest {
         Agreement draft = draft("ikz-2019");
 
         assertThatThrownBy(() -> draft.conclude(TODAY.plusDays(1), allDecisions("ikz-2019", TODAY), NAMES, Set.of(), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("concludedOn"));
     }
 
@@ -125,7 +128,7 @@ class AgreementTest {
                 List.of(new Party(KREIS, PartyRole.OPERATOR), new Party(BERGKAMEN, PartyRole.MEMBER)), COST, NOTICE, null), null);
 
         assertThatThrownBy(() -> draft.conclude(CONCLUDED, allDecisions("ikz-2019", CONCLUDED), NAMES, Set.of(), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("exactly one OPERATOR, one KOPFSTELLE and at least one MEMBER");
     }
 
@@ -207,8 +210,8 @@ class AgreementTest {
     void aTownIsNeverAddedToAnAgreementAndTheRefusalSaysWhatIsMissing() {
         Agreement agreement = inForce("ikz-2019", LocalDate.of(2019, 12, 1));
 
-        assertThat(agreement.accessionRefused("05978032", "Selm")).isInstanceOfSatisfying(Problem.class, p -> {
-            assertThat(p.status()).isEqualTo(409);
+        assertThat(agreement.accessionRefused("05978032", "Selm")).isInstanceOfSatisfying(DomainException.class, p -> {
+            assertThat(p).isInstanceOf(Conflict.class);
             assertThat(p.getMessage()).contains("Selm (05978032) is no party of agreement ikz-2019",
                     "successor agreement (predecessorId ikz-2019) naming 05978032", "ACCESSION of 05978032", "publication");
         });
@@ -234,8 +237,8 @@ class AgreementTest {
                 resolution("ikz-2021", SELM, Body.RAT, on, ResolutionSubject.TERMINATION, null)));
 
         assertThatThrownBy(() -> successor.conclude(on, resolutions, NAMES, joining, TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.violations()).extracting(Problem.Violation::field).containsExactly("parties[05978004]", "parties[05978032]");
+                .isInstanceOfSatisfying(DomainException.class, p -> {
+                    assertThat(p.violations()).extracting(Violation::field).containsExactly("parties[05978004]", "parties[05978032]");
                     assertThat(p.violations().get(1).reason()).contains("it approved only the termination");
                 });
         resolutions.add(accession("ikz-2021", BERGKAMEN, Body.RAT, on, SELM));
@@ -251,7 +254,7 @@ class AgreementTest {
                 decision("ikz-2019", LUENEN, Body.RAT, CONCLUDED), accession("ikz-2019", BERGKAMEN, Body.RAT, CONCLUDED, SELM));
 
         assertThatThrownBy(() -> draft.conclude(CONCLUDED, resolutions, NAMES, Set.of(), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("parties[05978004]"));
     }
 
@@ -279,7 +282,7 @@ class AgreementTest {
         assertConflict(() -> agreement.enterIntoForce(step(LocalDate.of(2019, 11, 15), LocalDate.of(2019, 11, 14), null), null, TODAY),
                 "approved on 2019-11-15");
         assertThatThrownBy(() -> agreement.enterIntoForce(step(LocalDate.of(2019, 11, 15), TODAY.plusDays(1), null), null, TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("publication.publishedOn"));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.CONCLUDED);
     }
@@ -387,7 +390,7 @@ class AgreementTest {
     }
 
     private static void assertConflict(ThrowingCallable change, String reason) {
-        assertThatThrownBy(change).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+        assertThatThrownBy(change).isInstanceOf(Conflict.class)
                 .hasMessageContaining(reason);
     }
 }

@@ -3,7 +3,7 @@ package de.kreisunna.ikz.membership.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,14 +49,14 @@ class NoticeRuleTest {
     @Test
     void aRequestedDayEarlierThanAllowedIsRefusedNamingTheEarliestAllowed() {
         assertThatThrownBy(() -> TWELVE_MONTHS_TO_YEAR_END.lastDay(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 12, 31)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("allows leaving on 2024-12-31 at the earliest");
     }
 
     @Test
     void aRequestedDayThatIsNoPermittedDeadlineIsRefusedNamingTheEarliestAllowed() {
         assertThatThrownBy(() -> TWELVE_MONTHS_TO_YEAR_END.lastDay(LocalDate.of(2023, 3, 15), LocalDate.of(2025, 6, 30)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("only end at the end of a calendar year; the earliest allowed end is 2024-12-31");
     }
 }

@@ -3,7 +3,10 @@ package de.kreisunna.ikz.membership.municipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.DomainException;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.Violation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +49,7 @@ class MunicipalityTest {
         CostShare interim = new CostShare(OLD, LocalDate.of(2020, 7, 1), LocalDate.of(2021, 12, 31), LocalDate.of(2020, 7, 1),
                 "unbekannt", "assumed", true);
         assertThatThrownBy(() -> selm.shareCosts(CostSharingBasis.INTERIM_DECISION, interim, TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409)).hasMessageContaining("no go-live recorded");
+                .isInstanceOf(Conflict.class).hasMessageContaining("no go-live recorded");
         selm.recordGoLive(new GoLive(LocalDate.of(2020, 7, 1), null));
 
         selm.shareCosts(CostSharingBasis.INTERIM_DECISION, interim, TODAY);
@@ -58,13 +61,13 @@ class MunicipalityTest {
         assertThat(event.costSharing().get(0).source()).isEqualTo("assumed");
         assertThat(event.costSharing().get(0).assumption()).isTrue();
         assertThatThrownBy(() -> selm.join(OLD, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("already shares costs from 2020-07-01 until 2021-12-31 (INTERIM_DECISION, agreement ikz-2019)");
         assertThatThrownBy(() -> selm.shareCosts(CostSharingBasis.INTERIM_DECISION, new CostShare(NEW, LocalDate.of(2022, 6, 1),
                 LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1), "Rat", "x", false), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409)).hasMessageContaining("is a party");
+                .isInstanceOf(Conflict.class).hasMessageContaining("is a party");
         assertThatThrownBy(() -> selm.recordGoLive(new GoLive(LocalDate.of(2020, 8, 1), null)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -74,11 +77,11 @@ class MunicipalityTest {
 
         assertThatThrownBy(() -> holzwickede.shareCosts(CostSharingBasis.INTERIM_DECISION, new CostShare(OLD, JAN_2019,
                 LocalDate.of(2019, 12, 31), TODAY.plusDays(1), "Rat", "x", false), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("decidedOn"));
         assertThatThrownBy(() -> holzwickede.shareCosts(CostSharingBasis.INTERIM_DECISION, new CostShare(OLD, JAN_2019,
                 LocalDate.of(2018, 12, 31), JAN_2019, "Rat", "x", false), TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("validUntil"));
         assertThat(holzwickede.costSharingDecisions()).isEmpty();
     }
@@ -108,7 +111,7 @@ class MunicipalityTest {
         bergkamen.recordHistoricPeriod(JAN_2019, LocalDate.of(2021, 12, 31));
 
         assertThatThrownBy(() -> bergkamen.recordHistoricPeriod(LocalDate.of(2021, 12, 31), null))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("already a member from 2019-01-01 until 2021-12-31");
         assertThat(bergkamen.revision()).isEqualTo(1);
         assertThat(bergkamen.periods()).hasSize(1);
@@ -120,7 +123,7 @@ class MunicipalityTest {
         schwerte.join(OLD, JAN_2019, null);
 
         assertThatThrownBy(() -> schwerte.join(NEW, JAN_2022, null))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("already a member from 2019-01-01 without end (agreement ikz-2019)");
     }
 
@@ -130,7 +133,7 @@ class MunicipalityTest {
         luenen.recordHistoricPeriod(JAN_2019, null);
 
         assertThatThrownBy(() -> luenen.recordHistoricPeriod(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -138,9 +141,9 @@ class MunicipalityTest {
         var boenen = new Municipality("05978008", "Bönen");
 
         assertThatThrownBy(() -> boenen.recordHistoricPeriod(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 12, 31)))
-                .isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.status()).isEqualTo(400);
-                    assertThat(p.violations()).extracting(Problem.Violation::field).containsExactly("validUntil");
+                .isInstanceOfSatisfying(DomainException.class, p -> {
+                    assertThat(p).isInstanceOf(InvalidInput.class);
+                    assertThat(p.violations()).extracting(Violation::field).containsExactly("validUntil");
                 });
     }
 
@@ -150,7 +153,7 @@ class MunicipalityTest {
         assertThat(Ags.isValid("05978")).isTrue();
         assertThat(Ags.isValid("0597800")).isFalse();
         assertThat(Ags.isValid("0597800A")).isFalse();
-        assertThatThrownBy(() -> new Municipality("123", "Nowhere")).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> new Municipality("123", "Nowhere")).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -159,18 +162,18 @@ class MunicipalityTest {
         assertThat(new Municipality("05978004", "Bergkamen").kind()).isNull();
 
         assertThatThrownBy(() -> new Municipality("05978004", data("Bergkamen", MunicipalityKind.KREIS, null)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.violations()).extracting(Problem.Violation::field)
+                .isInstanceOfSatisfying(DomainException.class, p -> assertThat(p.violations()).extracting(Violation::field)
                         .containsExactly("kind"));
         assertThatThrownBy(() -> new Municipality("05978", data("Kreis Unna", MunicipalityKind.STADT, null)))
-                .isInstanceOf(Problem.class);
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
     void aLeitwegIdWithWrongCheckDigitsIsRefusedAndAValidOneIsStoredInCapitals() {
         assertThatThrownBy(() -> new Municipality("05978004", data("Bergkamen", MunicipalityKind.STADT, "05978004-0001-48")))
-                .isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.status()).isEqualTo(400);
-                    assertThat(p.violations()).extracting(Problem.Violation::field).containsExactly("leitwegId");
+                .isInstanceOfSatisfying(DomainException.class, p -> {
+                    assertThat(p).isInstanceOf(InvalidInput.class);
+                    assertThat(p.violations()).extracting(Violation::field).containsExactly("leitwegId");
                 });
 
         assertThat(new Municipality("05978004", data("Bergkamen", MunicipalityKind.STADT, "991-33333test-33")).leitwegId())
@@ -211,10 +214,10 @@ class MunicipalityTest {
         unna.join(NEW, JAN_2022, LocalDate.of(2022, 12, 31));
 
         assertThatThrownBy(() -> unna.giveNotice(NEW, LocalDate.of(2022, 3, 1), LocalDate.of(2023, 12, 31)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("no open membership in agreement ikz-2021");
         assertThatThrownBy(() -> unna.giveNotice(OLD, LocalDate.of(2022, 3, 1), LocalDate.of(2023, 12, 31)))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -251,7 +254,7 @@ class MunicipalityTest {
         unna.join(OLD, LocalDate.of(2022, 6, 1), null);
 
         assertThatThrownBy(() -> unna.moveToSuccessor(OLD, NEW, JAN_2022))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409))
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("starting on 2022-06-01, after its last day 2021-12-31");
     }
 

@@ -3,7 +3,9 @@ package de.kreisunna.ikz.membership.resolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.DomainException;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.Violation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +44,8 @@ class CouncilResolutionTest {
     @Test
     void aResolutionCannotBeDatedAfterToday() {
         assertThatThrownBy(() -> new CouncilResolution("a", on("05978004", Body.RAT, TODAY.plusDays(1), ResolutionKind.DECISION,
-                Outcome.APPROVED), TODAY)).isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.violations()).extracting(Problem.Violation::field).containsExactly("decidedOn");
+                Outcome.APPROVED), TODAY)).isInstanceOfSatisfying(DomainException.class, p -> {
+                    assertThat(p.violations()).extracting(Violation::field).containsExactly("decidedOn");
                     assertThat(p.violations().get(0).reason()).contains("today is 2026-06-01");
                 });
         assertThat(new CouncilResolution("a", on("05978004", Body.RAT, TODAY, ResolutionKind.DECISION, Outcome.APPROVED), TODAY)
@@ -78,9 +80,9 @@ class CouncilResolutionTest {
 
     private static void assertRefused(Resolution resolution, String field) {
         assertThatThrownBy(() -> new CouncilResolution("a", resolution, TODAY))
-                .isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.status()).isEqualTo(400);
-                    assertThat(p.violations()).extracting(Problem.Violation::field).containsExactly(field);
+                .isInstanceOfSatisfying(DomainException.class, p -> {
+                    assertThat(p).isInstanceOf(InvalidInput.class);
+                    assertThat(p.violations()).extracting(Violation::field).containsExactly(field);
                 });
     }
 }

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.access;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import java.util.Objects;
 
 /**
@@ -54,12 +54,12 @@ public record Actor(String name, Kind kind, String ags) {
     public String townFor(String requested) {
         if (kind == Kind.TOWN) {
             if (requested != null && !requested.equals(ags)) {
-                throw Problem.badRequest("ags", "a town acts for itself (" + ags + ") only");
+                throw new InvalidInput("ags", "a town acts for itself (" + ags + ") only");
             }
             return ags;
         }
         if (requested == null) {
-            throw Problem.badRequest("ags", "required: the town this is for");
+            throw new InvalidInput("ags", "required: the town this is for");
         }
         return requested;
     }

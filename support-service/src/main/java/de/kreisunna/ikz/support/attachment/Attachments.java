@@ -2,7 +2,10 @@ package de.kreisunna.ikz.support.attachment;
 
 import static de.kreisunna.ikz.support.persistence.SqlTimes.instant;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.ContentTooLarge;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
+import de.kreisunna.ikz.platform.domain.UnsupportedContent;
 import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.support.request.SupportRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,22 +50,20 @@ public class Attachments {
     public AttachmentView upload(UUID requestId, UUID commentId, Actor by, String fileName, String declaredType,
             byte[] content, boolean internal) {
         if (fileName.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
-            throw Problem.badRequest("fileName", "must be a file name without path separators or control characters");
+            throw new InvalidInput("fileName", "must be a file name without path separators or control characters");
         }
         SupportRequest request = visible(requestId, by, LockModeType.PESSIMISTIC_WRITE);
         boolean isInternal = request.checkAttachment(by, commentId, internal);
         if (content.length == 0) {
-            throw Problem.badRequest("content", "must not be empty");
+            throw new InvalidInput("content", "must not be empty");
         }
         if (content.length > MAX_SIZE) {
-            throw new Problem(413, "Attachment too large", "content: " + content.length + " bytes, at most " + MAX_SIZE,
-                    List.of(new Problem.Violation("content", "must be at most 10 MB (" + MAX_SIZE + " bytes)")));
+            throw new ContentTooLarge("content", content.length + " bytes; must be at most 10 MB (" + MAX_SIZE + " bytes)");
         }
-        String type = MediaTypes.detect(content).orElseThrow(() -> new Problem(415, "Unsupported attachment type",
-                "content is neither PDF, PNG, JPEG nor plain text",
-                List.of(new Problem.Violation("content", "must be a PDF, PNG, JPEG or plain-text file (checked by content)"))));
+        String type = MediaTypes.detect(content).orElseThrow(() -> new UnsupportedContent("content",
+                "must be a PDF, PNG, JPEG or plain-text file (checked by content)"));
         if (declaredType != null && !declaredType.equalsIgnoreCase(type)) {
-            throw Problem.badRequest("mediaType", "the content is " + type + ", not " + declaredType);
+            throw new InvalidInput("mediaType", "the content is " + type + ", not " + declaredType);
         }
         AttachmentView view = new AttachmentView(UUID.randomUUID(), commentId, fileName, type, content.length,
                 sha256(content), isInternal, by.name(), clock.instant());
@@ -102,7 +103,7 @@ public class Attachments {
                 .setParameter("id", attachmentId).setParameter("request", requestId)
                 .setParameter("staff", by.isStaff()).getResultList();
         if (rows.isEmpty()) {
-            throw Problem.notFound("attachment " + attachmentId);
+            throw new NotFound("attachment " + attachmentId);
         }
         return new Download((String) rows.get(0)[0], (String) rows.get(0)[1], (byte[]) rows.get(0)[2]);
     }
@@ -110,7 +111,7 @@ public class Attachments {
     private SupportRequest visible(UUID id, Actor by, LockModeType lock) {
         SupportRequest request = em.find(SupportRequest.class, id, lock);
         if (request == null || !request.isVisibleTo(by)) {
-            throw Problem.notFound("support request " + id);
+            throw new NotFound("support request " + id);
         }
         return request;
     }

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.change;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -36,6 +36,6 @@ public final class FeedCursor {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw Problem.badRequest(field, "is not a cursor of this feed; use the cursor of a previous answer");
+        throw new InvalidInput(field, "is not a cursor of this feed; use the cursor of a previous answer");
     }
 }

@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.support.config;
 
+import de.kreisunna.ikz.platform.time.CooperationCalendar;
 import de.kreisunna.ikz.support.request.Priority;
 import de.kreisunna.ikz.support.request.SlaPolicy;
 import de.kreisunna.ikz.support.sla.BusinessCalendar;
@@ -24,7 +25,7 @@ public class SlaBeans {
     @Produces
     @Singleton
     @Startup
-    BusinessCalendar businessCalendar(SlaConfig config) {
+    BusinessCalendar businessCalendar(SlaConfig config, CooperationCalendar cooperation) {
         SlaConfig.WeekHours w = config.weekHours();
         Map<DayOfWeek, String> week = new EnumMap<>(DayOfWeek.class);
         week.put(DayOfWeek.MONDAY, w.monday());
@@ -35,7 +36,7 @@ public class SlaBeans {
         week.put(DayOfWeek.SATURDAY, w.saturday());
         week.put(DayOfWeek.SUNDAY, w.sunday());
         return new BusinessCalendar(BusinessHours.parse(week), JollydayHolidays.germany(config.holidayRegion()),
-                config.zone());
+                cooperation.zone());
     }
 
     @Produces

@@ -3,15 +3,10 @@ package de.kreisunna.ikz.support.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** How SLA time is counted and which targets apply (keys {@code support.sla.*}). */
 @ConfigMapping(prefix = "support.sla")
 public interface SlaConfig {
-
-    /** The Kopfstelle's time zone: office hours, holidays and "today" are read in it. */
-    @WithDefault("Europe/Berlin")
-    ZoneId zone();
 
     /** Jollyday subdivision of Germany whose public holidays close the office ("nw" = North Rhine-Westphalia). */
     @WithDefault("nw")

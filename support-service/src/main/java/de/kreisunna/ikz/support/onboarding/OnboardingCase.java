@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.onboarding;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -75,7 +75,7 @@ public class OnboardingCase {
     public void mark(ChecklistItem item, boolean done, String by, Instant now) {
         int i = checklist.stream().map(ChecklistEntry::item).toList().indexOf(item);
         if (i < 0) {
-            throw Problem.badRequest("item", item + " is not on this checklist");
+            throw new InvalidInput("item", item + " is not on this checklist");
         }
         ChecklistEntry entry = checklist.get(i);
         if (entry.done() == done) {

@@ -1,7 +1,7 @@
 package de.kreisunna.ikz.support.onboarding;
 
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.outbox.Outbox;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.support.access.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -85,7 +85,7 @@ public class OnboardingService {
     private OnboardingCase visible(UUID id, Actor by, LockModeType lock) {
         OnboardingCase onboarding = em.find(OnboardingCase.class, id, lock);
         if (onboarding == null || (by.kind() == Actor.Kind.TOWN && !onboarding.ags().equals(by.ags()))) {
-            throw Problem.notFound("onboarding case " + id);
+            throw new NotFound("onboarding case " + id);
         }
         return onboarding;
     }

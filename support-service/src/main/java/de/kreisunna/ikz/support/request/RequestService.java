@@ -1,11 +1,14 @@
 package de.kreisunna.ikz.support.request;
 
 import de.kreisunna.ikz.membership.projection.MembershipProjection;
+import de.kreisunna.ikz.platform.domain.IdempotencyKeyReused;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.outbox.Outbox;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.support.change.ChangeLog;
 import de.kreisunna.ikz.support.config.RequestConfig;
+import de.kreisunna.ikz.support.sla.SlaState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import de.kreisunna.ikz.support.sla.SlaState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -105,9 +107,7 @@ public class RequestService {
                 continue;
             }
             if (!use.get().fingerprint().equals(fingerprint) || (earlier != null && !earlier.equals(use.get().requestId()))) {
-                throw new Problem(422, "Idempotency key reused",
-                        key.getKey() + " '" + key.getValue() + "' was already used for a different request",
-                        List.of(new Problem.Violation(key.getKey(), "was already used for a different request")));
+                throw new IdempotencyKeyReused(key.getKey(), key.getValue(), "request");
             }
             earlier = use.get().requestId();
         }
@@ -119,7 +119,7 @@ public class RequestService {
         }
         LocalDate today = policy.calendar().dayOf(now);
         if (members.find(submission.ags()).filter(t -> t.isMemberOn(today)).isEmpty()) {
-            throw Problem.badRequest("ags", submission.ags() + " is not a member of the cooperation on " + today);
+            throw new InvalidInput("ags", submission.ags() + " is not a member of the cooperation on " + today);
         }
         SupportRequest request = new SupportRequest(id, submission, by, now);
         request.planSlaCheck(policy, now);
@@ -257,9 +257,7 @@ public class RequestService {
                     clock.instant());
             if (use.isPresent()) {
                 if (!use.get().fingerprint().equals(fingerprint)) {
-                    throw new Problem(422, "Idempotency key reused", IDEMPOTENCY_HEADER + " '" + idempotencyKey
-                            + "' was already used for a different comment",
-                            List.of(new Problem.Violation(IDEMPOTENCY_HEADER, "was already used for a different comment")));
+                    throw new IdempotencyKeyReused(IDEMPOTENCY_HEADER, idempotencyKey, "comment");
                 }
                 return new Commented(view(visible(id, by, LockModeType.NONE), by, clock.instant(), true), true);
             }
@@ -323,7 +321,7 @@ public class RequestService {
     private SupportRequest visible(UUID id, Actor by, LockModeType lock) {
         SupportRequest request = em.find(SupportRequest.class, id, lock);
         if (request == null || !request.isVisibleTo(by)) {
-            throw Problem.notFound("support request " + id);
+            throw new NotFound("support request " + id);
         }
         return request;
     }

@@ -1,6 +1,9 @@
 package de.kreisunna.ikz.support.request;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotAllowed;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.support.licence.LicenceChanged;
 import de.kreisunna.ikz.support.licence.LicenceDetails;
@@ -141,10 +144,10 @@ public class SupportRequest {
     /** A new request; the SLA clock starts now and the first team of the category's route takes it. */
     public SupportRequest(UUID id, Submission submission, Actor by, Instant now) {
         if (submission.category() == Category.LICENCE_REQUEST && submission.licence() == null) {
-            throw Problem.badRequest("licence", "a licence request names product, quantity and effectiveFrom");
+            throw new InvalidInput("licence", "a licence request names product, quantity and effectiveFrom");
         }
         if (submission.category() != Category.LICENCE_REQUEST && submission.licence() != null) {
-            throw Problem.badRequest("licence", "only a LICENCE_REQUEST carries licence details");
+            throw new InvalidInput("licence", "only a LICENCE_REQUEST carries licence details");
         }
         this.id = id;
         this.ags = submission.ags();
@@ -156,7 +159,7 @@ public class SupportRequest {
             case HELPDESK -> Channel.HELPDESK;
             case TOWN -> Channel.TOWN;
             case KOPFSTELLE -> Channel.KOPFSTELLE;
-            default -> throw Problem.forbidden("only towns, the helpdesk and the Kopfstelle submit requests");
+            default -> throw new NotAllowed("only towns, the helpdesk and the Kopfstelle submit requests");
         };
         this.subject = submission.subject();
         this.description = submission.description();
@@ -203,7 +206,7 @@ public class SupportRequest {
     public void start(Actor by, Instant now) {
         requireWorker(by);
         if (status == Status.RESOLVED) {
-            throw Problem.conflict("request " + id + " is RESOLVED: it is reopened, not started");
+            throw new Conflict("request " + id + " is RESOLVED: it is reopened, not started");
         }
         Change change = status == Status.WAITING_FOR_REQUESTER ? Change.RESUMED : Change.STARTED;
         moveTo(Status.IN_PROGRESS, by, now, change, null);
@@ -227,12 +230,12 @@ public class SupportRequest {
         LicenceChanged granted = null;
         if (category == Category.LICENCE_REQUEST) {
             if (team != Team.OPERATOR_IT) {
-                throw Problem.conflict("licence request " + id + " is granted by operator IT: forward it first");
+                throw new Conflict("licence request " + id + " is granted by operator IT: forward it first");
             }
             granted = new LicenceChanged(id, ags, licence.product(), quantity != null ? quantity : licence.quantity(),
                     effectiveFrom != null ? effectiveFrom : licence.effectiveFrom());
         } else if (quantity != null || effectiveFrom != null) {
-            throw Problem.badRequest("licence", "only a licence request grants licences");
+            throw new InvalidInput("licence", "only a licence request grants licences");
         }
         moveTo(Status.RESOLVED, by, now, Change.RESOLVED, null);
         resolvedAt = now;
@@ -268,14 +271,14 @@ public class SupportRequest {
     public void reopen(Actor by, String reason, Instant now, Duration period) {
         requireRequesterOrWorker(by);
         if (status != Status.RESOLVED) {
-            throw Problem.conflict("request " + id + " is " + status + "; only a RESOLVED request can be reopened");
+            throw new Conflict("request " + id + " is " + status + "; only a RESOLVED request can be reopened");
         }
         if (grantedAt != null) {
-            throw Problem.conflict("licence request " + id + " was granted; ask for a change in a new request");
+            throw new Conflict("licence request " + id + " was granted; ask for a change in a new request");
         }
         Instant until = resolvedAt.plus(period);
         if (now.isAfter(until)) {
-            throw Problem.conflict("request " + id + " could be reopened until " + until + "; submit a new request");
+            throw new Conflict("request " + id + " could be reopened until " + until + "; submit a new request");
         }
         moveTo(Status.IN_PROGRESS, by, now, Change.REOPENED, null);
         resolvedAt = null;
@@ -291,7 +294,7 @@ public class SupportRequest {
     public void forward(Actor by, String note, Instant now) {
         requireWorker(by);
         requireOpen();
-        Team next = category.route().after(team).orElseThrow(() -> Problem.conflict(
+        Team next = category.route().after(team).orElseThrow(() -> new Conflict(
                 "request " + id + " is at the last step of its route (" + team + ")"));
         Team previous = team;
         team = next;
@@ -324,18 +327,18 @@ public class SupportRequest {
      */
     public void comment(Actor by, String text, boolean internal, OnBehalfOf onBehalfOf, Instant now) {
         if (onBehalfOf != null && by.kind() != Actor.Kind.HELPDESK) {
-            throw Problem.badRequest("onBehalfOf", "only the helpdesk integration writes on behalf of a caseworker");
+            throw new InvalidInput("onBehalfOf", "only the helpdesk integration writes on behalf of a caseworker");
         }
         if (by.isStaff()) {
             requireWorker(by);
         } else {
             requireRequesterOrWorker(by);
             if (internal) {
-                throw Problem.forbidden("only support staff write internal notes");
+                throw new NotAllowed("only support staff write internal notes");
             }
         }
         if (status == Status.CLOSED || status == Status.REJECTED) {
-            throw Problem.conflict("request " + id + " is " + status + "; submit a new request");
+            throw new Conflict("request " + id + " is " + status + "; submit a new request");
         }
         if (!by.isStaff() && status == Status.WAITING_FOR_REQUESTER) {
             moveTo(Status.IN_PROGRESS, by, now, Change.RESUMED, "the requester answered");
@@ -351,17 +354,17 @@ public class SupportRequest {
     public boolean checkAttachment(Actor by, UUID commentId, boolean internal) {
         requireRequesterOrWorker(by);
         if (internal && !by.isStaff()) {
-            throw Problem.forbidden("only support staff add internal attachments");
+            throw new NotAllowed("only support staff add internal attachments");
         }
         if (status == Status.CLOSED || status == Status.REJECTED) {
-            throw Problem.conflict("request " + id + " is " + status + "; submit a new request");
+            throw new Conflict("request " + id + " is " + status + "; submit a new request");
         }
         if (commentId == null) {
             return internal;
         }
         Comment comment = comments.stream().filter(c -> commentId.equals(c.id()))
                 .filter(c -> by.isStaff() || !c.internal()).findFirst()
-                .orElseThrow(() -> Problem.notFound("comment " + commentId + " of request " + id));
+                .orElseThrow(() -> new NotFound("comment " + commentId + " of request " + id));
         return internal || comment.internal();
     }
 
@@ -428,7 +431,7 @@ public class SupportRequest {
 
     private void requireWorker(Actor by) {
         if (!isWorkableBy(by)) {
-            throw Problem.forbidden(by.isStaff()
+            throw new NotAllowed(by.isStaff()
                     ? "request " + id + " is with " + team + " at this step"
                     : "only the Kopfstelle or operator IT work requests");
         }
@@ -436,19 +439,19 @@ public class SupportRequest {
 
     private void requireRequesterOrWorker(Actor by) {
         if (!isRequester(by) && !isWorkableBy(by)) {
-            throw Problem.forbidden("only the requester or the working team may do this");
+            throw new NotAllowed("only the requester or the working team may do this");
         }
     }
 
     private void requireOpen() {
         if (status.isFinished()) {
-            throw Problem.conflict("request " + id + " is " + status);
+            throw new Conflict("request " + id + " is " + status);
         }
     }
 
     private void requireTransition(Status next) {
         if (!status.canMoveTo(next)) {
-            throw Problem.conflict("request " + id + " is " + status + " and cannot become " + next
+            throw new Conflict("request " + id + " is " + status + " and cannot become " + next
                     + (status.successors().isEmpty() ? "" : "; possible: " + status.successors()));
         }
     }
@@ -481,7 +484,7 @@ public class SupportRequest {
 
     private void addComment(Actor by, String text, boolean internal, OnBehalfOf onBehalfOf, Instant now) {
         if (text == null || text.isBlank()) {
-            throw Problem.badRequest("text", "must not be blank");
+            throw new InvalidInput("text", "must not be blank");
         }
         comments.add(new Comment(now, by.name(), by.isStaff(), internal, text,
                 onBehalfOf == null ? null : onBehalfOf.name(), onBehalfOf == null ? null : onBehalfOf.email(),

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.rest;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.NotAllowed;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.support.access.Actor;
@@ -33,6 +33,6 @@ public class Actors {
         if (caller.hasRole(Roles.MUNICIPALITY)) {
             return Actor.town(caller.name(), caller.requiredTown());
         }
-        throw Problem.forbidden("the token lacks a role this operation needs");
+        throw new NotAllowed("the token lacks a role this operation needs");
     }
 }

@@ -1,8 +1,8 @@
 package de.kreisunna.ikz.support.rest;
 
 import de.kreisunna.ikz.membership.projection.MembershipProjection;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.paging.Paging;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.support.request.SlaPolicy;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +47,7 @@ public class MemberTownResource {
         try {
             day = at == null ? policy.calendar().dayOf(clock.instant()) : LocalDate.parse(at);
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest("at", "must be a date like 2026-03-02");
+            throw new InvalidInput("at", "must be a date like 2026-03-02");
         }
         return paging.respond(members.membersOn(day).stream().map(t -> new MemberTownView(t.ags(), t.name()))
                 .sorted(Comparator.comparing(MemberTownView::ags)).toList(), uri);

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.rest;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.support.report.ActivityReport;
 import de.kreisunna.ikz.support.report.ActivityReportCsv;
@@ -50,7 +50,7 @@ public class ReportResource {
         } catch (NumberFormatException e) {
             // reported below together with out-of-range values
         }
-        throw Problem.badRequest("year", "required: a year like 2026");
+        throw new InvalidInput("year", "required: a year like 2026");
     }
 
     private static boolean wantsCsv(String format, HttpHeaders headers) {
@@ -58,7 +58,7 @@ public class ReportResource {
             return switch (format) {
                 case "csv" -> true;
                 case "json" -> false;
-                default -> throw Problem.badRequest("format", "must be json or csv");
+                default -> throw new InvalidInput("format", "must be json or csv");
             };
         }
         return headers.getAcceptableMediaTypes().stream()

@@ -3,8 +3,8 @@ package de.kreisunna.ikz.support.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.paging.Paging;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.platform.town.Ags;
 import de.kreisunna.ikz.platform.web.Params;
@@ -160,7 +160,7 @@ public class SupportRequestResource {
 
     private static void checkIdempotencyKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw Problem.badRequest(RequestService.IDEMPOTENCY_HEADER, "must have 1 to 200 characters");
+            throw new InvalidInput(RequestService.IDEMPOTENCY_HEADER, "must have 1 to 200 characters");
         }
     }
 
@@ -187,7 +187,7 @@ public class SupportRequestResource {
         return switch (sort) {
             case "submittedAt" -> RequestService.Order.OLDEST_FIRST;
             case "slaDueAt" -> RequestService.Order.SLA_DUE_FIRST;
-            default -> throw Problem.badRequest("sort", "must be one of -submittedAt, submittedAt, slaDueAt");
+            default -> throw new InvalidInput("sort", "must be one of -submittedAt, submittedAt, slaDueAt");
         };
     }
 
@@ -203,7 +203,7 @@ public class SupportRequestResource {
         Params.onlyKnown(uri, "after", "limit");
         int size = limit == null ? DEFAULT_FEED_LIMIT : limit;
         if (size < 1 || size > MAX_FEED_LIMIT) {
-            throw Problem.badRequest("limit", "must be between 1 and " + MAX_FEED_LIMIT);
+            throw new InvalidInput("limit", "must be between 1 and " + MAX_FEED_LIMIT);
         }
         ChangeFeed.Page page = feed.after(actors.current(), FeedCursor.decode(after, "after"), size);
         List<JsonNode> changes = new ArrayList<>();
@@ -273,7 +273,7 @@ public class SupportRequestResource {
         try {
             content = Base64.getMimeDecoder().decode(body.content());
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("content", "must be base64");
+            throw new InvalidInput("content", "must be base64");
         }
         Attachments.AttachmentView view = attachments.upload(id, commentId, actors.current(), body.fileName(),
                 body.mediaType(), content, body.internal());

@@ -1,7 +1,7 @@
 package de.kreisunna.ikz.support.rest;
 
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.paging.Paging;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import de.kreisunna.ikz.platform.web.Params;
@@ -103,10 +103,10 @@ public class WebhookSubscriptionResource {
             try {
                 overlap = Duration.parse(body.overlap());
             } catch (DateTimeParseException | ArithmeticException e) {
-                throw Problem.badRequest("overlap", "must be an ISO-8601 duration such as PT24H");
+                throw new InvalidInput("overlap", "must be an ISO-8601 duration such as PT24H");
             }
             if (overlap.isNegative() || overlap.compareTo(MAX_OVERLAP) > 0) {
-                throw Problem.badRequest("overlap", "must be between PT0S and " + MAX_OVERLAP);
+                throw new InvalidInput("overlap", "must be between PT0S and " + MAX_OVERLAP);
             }
         }
         return webhooks.rotate(id, body == null ? null : body.secret(), overlap);
@@ -127,7 +127,7 @@ public class WebhookSubscriptionResource {
         Params.onlyKnown(uri, "limit");
         int size = limit == null ? DEFAULT_LOG_LIMIT : limit;
         if (size < 1 || size > MAX_LOG_LIMIT) {
-            throw Problem.badRequest("limit", "must be between 1 and " + MAX_LOG_LIMIT);
+            throw new InvalidInput("limit", "must be between 1 and " + MAX_LOG_LIMIT);
         }
         return webhooks.deliveries(id, size);
     }

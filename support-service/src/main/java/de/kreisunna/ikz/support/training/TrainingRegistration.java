@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.training;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,7 +71,7 @@ public class TrainingRegistration {
     /** Cancels; returns the seat it frees, or null if it held none. */
     public Integer cancel(Instant now) {
         if (status == RegistrationStatus.CANCELLED) {
-            throw Problem.conflict("registration " + id + " is already cancelled");
+            throw new Conflict("registration " + id + " is already cancelled");
         }
         Integer freed = seatNo;
         status = RegistrationStatus.CANCELLED;
@@ -91,7 +91,7 @@ public class TrainingRegistration {
 
     public void recordAttendance(boolean present) {
         if (status != RegistrationStatus.CONFIRMED) {
-            throw Problem.conflict("registration " + id + " is " + status + "; only confirmed participants attend");
+            throw new Conflict("registration " + id + " is " + status + "; only confirmed participants attend");
         }
         attended = present;
     }

@@ -1,8 +1,10 @@
 package de.kreisunna.ikz.support.training;
 
 import de.kreisunna.ikz.membership.projection.MembershipProjection;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.outbox.Outbox;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.support.training.TrainingViews.RegistrationView;
 import de.kreisunna.ikz.support.training.TrainingViews.SessionView;
@@ -90,7 +92,7 @@ public class TrainingService {
         TrainingSession session = find(sessionId, LockModeType.PESSIMISTIC_WRITE);
         session.requireOpenForRegistration(now);
         if (members.find(town).isEmpty()) {
-            throw Problem.badRequest("ags", town + " is not a town known to the cooperation");
+            throw new InvalidInput("ags", town + " is not a town known to the cooperation");
         }
         long same = em.createQuery("""
                 SELECT count(r) FROM TrainingRegistration r WHERE r.sessionId = :session AND r.ags = :ags
@@ -98,7 +100,7 @@ public class TrainingService {
                 .setParameter("session", sessionId).setParameter("ags", town).setParameter("name", participantName)
                 .setParameter("cancelled", RegistrationStatus.CANCELLED).getSingleResult();
         if (same > 0) {
-            throw Problem.conflict(participantName + " of " + town + " is already registered for session " + sessionId);
+            throw new Conflict(participantName + " of " + town + " is already registered for session " + sessionId);
         }
         TrainingRegistration registration = new TrainingRegistration(UUID.randomUUID(), sessionId, town,
                 participantName, participantEmail, freeSeat(sessionId), by.name(), now);
@@ -183,7 +185,7 @@ public class TrainingService {
     private TrainingSession find(UUID id, LockModeType lock) {
         TrainingSession session = em.find(TrainingSession.class, id, lock);
         if (session == null) {
-            throw Problem.notFound("training session " + id);
+            throw new NotFound("training session " + id);
         }
         return session;
     }
@@ -191,7 +193,7 @@ public class TrainingService {
     private TrainingRegistration registration(UUID sessionId, UUID registrationId, Actor by) {
         TrainingRegistration registration = em.find(TrainingRegistration.class, registrationId);
         if (registration == null || !registration.sessionId().equals(sessionId) || !visible(registration.ags(), by)) {
-            throw Problem.notFound("registration " + registrationId);
+            throw new NotFound("registration " + registrationId);
         }
         return registration;
     }

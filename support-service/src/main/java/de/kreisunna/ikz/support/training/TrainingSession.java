@@ -1,6 +1,7 @@
 package de.kreisunna.ikz.support.training;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,7 +65,7 @@ public class TrainingSession {
             int capacity, String createdBy, Instant now) {
         requireConsistent(startsAt, endsAt, format, place);
         if (capacity < 1) {
-            throw Problem.badRequest("capacity", "must be at least 1");
+            throw new InvalidInput("capacity", "must be at least 1");
         }
         this.id = id;
         this.topic = topic;
@@ -81,19 +82,19 @@ public class TrainingSession {
     /** Registrations (and their cancellation) close when the session starts or is cancelled. */
     public void requireOpenForRegistration(Instant now) {
         if (status == Status.CANCELLED) {
-            throw Problem.conflict("training session " + id + " is cancelled");
+            throw new Conflict("training session " + id + " is cancelled");
         }
         if (!now.isBefore(startsAt)) {
-            throw Problem.conflict("training session " + id + " started at " + startsAt + "; registrations are closed");
+            throw new Conflict("training session " + id + " started at " + startsAt + "; registrations are closed");
         }
     }
 
     public void cancel(String reason, Instant now) {
         if (status == Status.CANCELLED) {
-            throw Problem.conflict("training session " + id + " is already cancelled");
+            throw new Conflict("training session " + id + " is already cancelled");
         }
         if (!now.isBefore(endsAt)) {
-            throw Problem.conflict("training session " + id + " has already taken place");
+            throw new Conflict("training session " + id + " has already taken place");
         }
         status = Status.CANCELLED;
         cancelledAt = now;
@@ -106,10 +107,10 @@ public class TrainingSession {
      */
     public void reschedule(String topic, Instant startsAt, Instant endsAt, Format format, String place, Instant now) {
         if (status == Status.CANCELLED) {
-            throw Problem.conflict("training session " + id + " is cancelled");
+            throw new Conflict("training session " + id + " is cancelled");
         }
         if (!now.isBefore(this.startsAt)) {
-            throw Problem.conflict("training session " + id + " started at " + this.startsAt + "; it can no longer be changed");
+            throw new Conflict("training session " + id + " started at " + this.startsAt + "; it can no longer be changed");
         }
         requireConsistent(startsAt, endsAt, format, place);
         this.topic = topic;
@@ -121,20 +122,20 @@ public class TrainingSession {
 
     private static void requireConsistent(Instant startsAt, Instant endsAt, Format format, String place) {
         if (!endsAt.isAfter(startsAt)) {
-            throw Problem.badRequest("endsAt", "must be after startsAt (" + startsAt + ")");
+            throw new InvalidInput("endsAt", "must be after startsAt (" + startsAt + ")");
         }
         if (format == Format.ON_SITE && (place == null || place.isBlank())) {
-            throw Problem.badRequest("place", "an ON_SITE session needs a place");
+            throw new InvalidInput("place", "an ON_SITE session needs a place");
         }
     }
 
     /** Attendance is recorded once the session has begun, never for a cancelled one. */
     public void requireAttendanceRecordable(Instant now) {
         if (status == Status.CANCELLED) {
-            throw Problem.conflict("training session " + id + " was cancelled");
+            throw new Conflict("training session " + id + " was cancelled");
         }
         if (now.isBefore(startsAt)) {
-            throw Problem.conflict("training session " + id + " has not started yet");
+            throw new Conflict("training session " + id + " has not started yet");
         }
     }
 

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.webhook;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -28,7 +28,7 @@ public record WebhookSecret(String value) {
         try {
             return new WebhookSecret(value);
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest(field, e.getMessage());
+            throw new InvalidInput(field, e.getMessage());
         }
     }
 

@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.webhook;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -85,10 +85,10 @@ public class WebhookSubscription {
     /** Replaces the secret; the old one keeps signing (as a second signature) for {@code overlap}. */
     public void rotate(WebhookSecret next, Instant now, Duration overlap) {
         if (overlap.isNegative()) {
-            throw Problem.badRequest("overlap", "must not be negative");
+            throw new InvalidInput("overlap", "must not be negative");
         }
         if (next.value().equals(secret)) {
-            throw Problem.badRequest("secret", "must differ from the current secret");
+            throw new InvalidInput("secret", "must differ from the current secret");
         }
         previousSecret = secret;
         previousSecretUntil = now.plus(overlap);

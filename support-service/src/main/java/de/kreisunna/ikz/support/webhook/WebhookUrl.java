@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.support.webhook;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -18,10 +18,10 @@ public final class WebhookUrl {
         try {
             uri = new URI(value);
         } catch (URISyntaxException | NullPointerException e) {
-            throw Problem.badRequest(field, "must be an absolute https URL");
+            throw new InvalidInput(field, "must be an absolute https URL");
         }
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getUserInfo() != null || uri.getFragment() != null) {
-            throw Problem.badRequest(field, "must be an absolute https URL without user info or fragment");
+            throw new InvalidInput(field, "must be an absolute https URL without user info or fragment");
         }
         String scheme = uri.getScheme().toLowerCase();
         if (scheme.equals("https")) {
@@ -30,7 +30,7 @@ public final class WebhookUrl {
         if (scheme.equals("http") && isLoopback(uri.getHost())) {
             return uri;
         }
-        throw Problem.badRequest(field, "must use https (plain http only to the loopback interface)");
+        throw new InvalidInput(field, "must use https (plain http only to the loopback interface)");
     }
 
     private static boolean isLoopback(String host) {

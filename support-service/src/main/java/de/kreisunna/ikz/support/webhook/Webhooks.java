@@ -2,7 +2,8 @@ package de.kreisunna.ikz.support.webhook;
 
 import static de.kreisunna.ikz.support.persistence.SqlTimes.instant;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.support.change.ChangeType;
 import de.kreisunna.ikz.support.config.WebhookConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -144,18 +145,18 @@ public class Webhooks {
     private WebhookSubscription find(UUID id, LockModeType lock) {
         WebhookSubscription subscription = em.find(WebhookSubscription.class, id, lock);
         if (subscription == null || subscription.isDeleted()) {
-            throw Problem.notFound("webhook subscription " + id);
+            throw new NotFound("webhook subscription " + id);
         }
         return subscription;
     }
 
     private static List<String> checkedTypes(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw Problem.badRequest("eventTypes", "name at least one of " + ChangeType.subscribable());
+            throw new InvalidInput("eventTypes", "name at least one of " + ChangeType.subscribable());
         }
         for (String type : requested) {
             if (!ChangeType.subscribable().contains(type)) {
-                throw Problem.badRequest("eventTypes", "'" + type + "' is none of " + ChangeType.subscribable());
+                throw new InvalidInput("eventTypes", "'" + type + "' is none of " + ChangeType.subscribable());
             }
         }
         return List.copyOf(new LinkedHashSet<>(requested));

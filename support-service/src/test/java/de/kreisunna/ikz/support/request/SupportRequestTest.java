@@ -4,7 +4,10 @@ import static de.kreisunna.ikz.support.sla.BusinessCalendarTest.berlin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.DomainException;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotAllowed;
 import de.kreisunna.ikz.support.access.Actor;
 import de.kreisunna.ikz.support.licence.LicenceChanged;
 import de.kreisunna.ikz.support.licence.LicenceDetails;
@@ -57,8 +60,13 @@ class SupportRequestTest {
     }
 
     static void assertProblem(ThrowingCallable call, int status) {
-        assertThatThrownBy(call).isInstanceOf(Problem.class)
-                .satisfies(e -> assertThat(((Problem) e).status()).isEqualTo(status));
+        Class<? extends DomainException> kind = switch (status) {
+            case 400 -> InvalidInput.class;
+            case 403 -> NotAllowed.class;
+            case 409 -> Conflict.class;
+            default -> throw new IllegalArgumentException("no domain error is answered with " + status);
+        };
+        assertThatThrownBy(call).isInstanceOf(kind);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package de.kreisunna.ikz.membership.projection;
 
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import de.kreisunna.ikz.platform.paging.Paging;
-import de.kreisunna.ikz.platform.problem.Problem;
 import de.kreisunna.ikz.platform.security.Caller;
 import de.kreisunna.ikz.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,14 +52,14 @@ public class MemberResource {
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
     public MemberView get(@PathParam("ags") String ags) {
         caller.requireVisible(ags, "member " + ags);
-        return projection.find(ags).map(MemberView::of).orElseThrow(() -> Problem.notFound("member " + ags));
+        return projection.find(ags).map(MemberView::of).orElseThrow(() -> new NotFound("member " + ags));
     }
 
     private static LocalDate day(String at) {
         try {
             return LocalDate.parse(at);
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest("at", "must be a date like 2021-06-30");
+            throw new InvalidInput("at", "must be a date like 2021-06-30");
         }
     }
 }

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -53,7 +53,7 @@ public class ProblemResponses implements OASFilter {
                 boolean versioned = item.getOperations().values().stream().anyMatch(o -> takesHeader(o, IF_MATCH));
                 item.getOperations().forEach((method, operation) -> {
                     document(path, method, operation);
-                    documentHeaders(operation, versioned);
+                    documentHeaders(method, operation, versioned);
                 });
             }
         });
@@ -63,15 +63,17 @@ public class ProblemResponses implements OASFilter {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /**
-     * The headers of the shared edge's policies: {@code ETag} on every success of a versioned resource,
-     * 412 and 428 where {@code If-Match} is taken, {@code Idempotent-Replayed} and 422 where {@code Idempotency-Key}
+     * The headers of the shared edge's policies ({@code web.IfMatch}): {@code ETag} on every success of a versioned
+     * resource, 412 where {@code If-Match} is taken and 428 where a PUT requires it, {@code Idempotent-Replayed} and 422 where {@code Idempotency-Key}
      * is, {@code Location} on every 201.
      */
-    private static void documentHeaders(Operation operation, boolean versioned) {
+    private static void documentHeaders(PathItem.HttpMethod method, Operation operation, boolean versioned) {
         APIResponses responses = operation.getResponses();
         if (takesHeader(operation, IF_MATCH)) {
             add(responses, "412", "If-Match names a version that is no longer current: read again and retry");
-            add(responses, "428", "If-Match is missing: send the ETag of the version you read");
+            if (method == PathItem.HttpMethod.PUT) {
+                add(responses, "428", "If-Match is missing: a replacement must name the version it was made from");
+            }
         }
         boolean idempotent = takesHeader(operation, IDEMPOTENCY_KEY);
         if (idempotent) {

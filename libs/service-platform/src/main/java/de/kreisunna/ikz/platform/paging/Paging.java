@@ -1,6 +1,6 @@
 package de.kreisunna.ikz.platform.paging;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.web.Params;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,10 +23,10 @@ public record Paging(int page, int size) {
     /** Reads the parameters; a bad value is a 400 naming {@code page} or {@code size}. */
     public static Paging of(Integer page, Integer size) {
         if (page != null && page < 1) {
-            throw Problem.badRequest("page", "must be 1 or more");
+            throw new InvalidInput("page", "must be 1 or more");
         }
         if (size != null && (size < 1 || size > MAX_SIZE)) {
-            throw Problem.badRequest("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidInput("size", "must be between 1 and " + MAX_SIZE);
         }
         return new Paging(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
     }

@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.platform.problem;
 
+import de.kreisunna.ikz.platform.domain.Violation;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,7 @@ public class JsonBodiesOnly {
         }
         return Optional.of(ProblemMapper.respond(415, "Unsupported Media Type",
                 "request bodies must be application/json, not " + request.getMediaType(), request.getUriInfo(),
-                List.of(new Problem.Violation("Content-Type", "must be application/json"))));
+                List.of(new Violation("Content-Type", "must be application/json"))));
     }
 
     private static boolean isJson(MediaType type) {

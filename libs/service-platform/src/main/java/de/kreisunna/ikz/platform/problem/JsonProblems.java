@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import de.kreisunna.ikz.platform.domain.Violation;
 import de.kreisunna.ikz.platform.json.StrictJson;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,13 +25,13 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
-    public static Problem.Violation violation(JsonProcessingException e) {
+    public static Violation violation(JsonProcessingException e) {
         // a syntax error inside a nested value reaches here wrapped with the path of the enclosing fields
         if (e.getCause() instanceof StreamReadException syntax) {
             e = syntax;
         }
         String field = fieldOf(e);
-        return new Problem.Violation(field, reasonOf(e));
+        return new Violation(field, reasonOf(e));
     }
 
     static String reasonOf(JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package de.kreisunna.ikz.platform.problem;
 
+import de.kreisunna.ikz.platform.domain.Violation;
 import java.util.List;
 
 /**
@@ -7,10 +8,6 @@ import java.util.List;
  * {@link ProblemMapper} writes it as {@code application/problem+json}.
  */
 public class Problem extends RuntimeException {
-
-    /** One offending input: where it is (JSON path or parameter name) and what is wrong with it. */
-    public record Violation(String field, String reason) {
-    }
 
     private final int status;
     private final String title;

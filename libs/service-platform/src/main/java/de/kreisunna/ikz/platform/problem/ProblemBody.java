@@ -1,6 +1,7 @@
 package de.kreisunna.ikz.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.kreisunna.ikz.platform.domain.Violation;
 import java.util.List;
 
 /**
@@ -9,10 +10,10 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ProblemBody(String type, String title, int status, String detail, String instance,
-        List<Problem.Violation> violations, String errorId) {
+        List<Violation> violations, String errorId) {
 
     public ProblemBody(String type, String title, int status, String detail, String instance,
-            List<Problem.Violation> violations) {
+            List<Violation> violations) {
         this(type, title, status, detail, instance, violations, null);
     }
 

@@ -2,6 +2,17 @@ package de.kreisunna.ikz.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.ContentTooLarge;
+import de.kreisunna.ikz.platform.domain.DomainException;
+import de.kreisunna.ikz.platform.domain.IdempotencyKeyReused;
+import de.kreisunna.ikz.platform.domain.InvalidInput;
+import de.kreisunna.ikz.platform.domain.NotAllowed;
+import de.kreisunna.ikz.platform.domain.NotFound;
+import de.kreisunna.ikz.platform.domain.StaleVersion;
+import de.kreisunna.ikz.platform.domain.UnsupportedContent;
+import de.kreisunna.ikz.platform.domain.VersionRequired;
+import de.kreisunna.ikz.platform.domain.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -12,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -28,13 +40,31 @@ public class ProblemMapper {
         return respond(problem.status(), problem.title(), problem.getMessage(), uri, problem.violations());
     }
 
+    /** The status and title each kind of broken domain rule is answered with. */
+    private static final Map<Class<? extends DomainException>, Map.Entry<Integer, String>> DOMAIN = Map.of(
+            InvalidInput.class, Map.entry(400, "Invalid request"),
+            NotFound.class, Map.entry(404, "Not found"),
+            NotAllowed.class, Map.entry(403, "Forbidden"),
+            Conflict.class, Map.entry(409, "Conflict"),
+            StaleVersion.class, Map.entry(412, "Precondition failed"),
+            IdempotencyKeyReused.class, Map.entry(422, "Idempotency key reused"),
+            ContentTooLarge.class, Map.entry(413, "Content too large"),
+            UnsupportedContent.class, Map.entry(415, "Unsupported content"),
+            VersionRequired.class, Map.entry(428, "Precondition required"));
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        Map.Entry<Integer, String> answer = DOMAIN.get(e.getClass());
+        return respond(answer.getKey(), answer.getValue(), e.getMessage(), uri, capped(e.violations()));
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field))
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
                 .toList();
-        List<Problem.Violation> shown = capped(violations);
+        List<Violation> shown = capped(violations);
         String detail = shown.stream().map(v -> v.field() + ": " + v.reason()).collect(Collectors.joining("; "));
         return respond(400, "Invalid request", detail, uri, shown);
     }
@@ -47,14 +77,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        Problem.Violation violation = JsonProblems.violation(e);
+        Violation violation = JsonProblems.violation(e);
         return respond(400, "Invalid request", violation.field() + ": " + violation.reason(), uri, List.of(violation));
     }
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameter e, UriInfo uri) {
         return respond(400, "Invalid request", e.getMessage(), uri,
-                List.of(new Problem.Violation(e.parameter(), e.reason())));
+                List.of(new Violation(e.parameter(), e.reason())));
     }
 
     @ServerExceptionMapper
@@ -100,16 +130,16 @@ public class ProblemMapper {
     public static final int MAX_VIOLATIONS = 50;
 
     /** The first {@link #MAX_VIOLATIONS} violations, and one entry saying how many more were left out. */
-    static List<Problem.Violation> capped(List<Problem.Violation> violations) {
+    static List<Violation> capped(List<Violation> violations) {
         if (violations.size() <= MAX_VIOLATIONS) {
             return violations;
         }
-        List<Problem.Violation> shown = new java.util.ArrayList<>(violations.subList(0, MAX_VIOLATIONS));
-        shown.add(new Problem.Violation("body", (violations.size() - MAX_VIOLATIONS) + " further violations not listed"));
+        List<Violation> shown = new java.util.ArrayList<>(violations.subList(0, MAX_VIOLATIONS));
+        shown.add(new Violation("body", (violations.size() - MAX_VIOLATIONS) + " further violations not listed"));
         return shown;
     }
 
-    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
+    static Response respond(int status, String title, String detail, UriInfo uri, List<Violation> violations) {
         ProblemBody body = new ProblemBody("about:blank", title, status, detail, uri.getPath(), violations);
         Response.ResponseBuilder response = Response.status(status).type(ProblemBody.MEDIA_TYPE).entity(body);
         if (status == 401) {

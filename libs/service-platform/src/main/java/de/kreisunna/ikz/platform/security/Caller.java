@@ -1,6 +1,7 @@
 package de.kreisunna.ikz.platform.security;
 
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.NotAllowed;
+import de.kreisunna.ikz.platform.domain.NotFound;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -56,13 +57,13 @@ public class Caller {
 
     /** The town a town-scoped caller is limited to; a municipality token without the claim is refused. */
     public String requiredTown() {
-        return town().orElseThrow(() -> Problem.forbidden("the token carries no '" + TOWN_CLAIM + "' claim"));
+        return town().orElseThrow(() -> new NotAllowed("the token carries no '" + TOWN_CLAIM + "' claim"));
     }
 
     /** Throws 404 unless the caller may see the given town's data. */
     public void requireVisible(String ags, String what) {
         if (isTownScoped() && !ags.equals(requiredTown())) {
-            throw Problem.notFound(what);
+            throw new NotFound(what);
         }
     }
 }

@@ -2,7 +2,7 @@ package de.kreisunna.ikz.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kreisunna.ikz.platform.problem.Problem;
+import de.kreisunna.ikz.platform.domain.Violation;
 import de.kreisunna.ikz.platform.problem.ProblemBody;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -74,7 +74,7 @@ public class HttpEdge {
         }
         String path = request.path();
         String query = request.query();
-        Problem.Violation badUrl = urlViolation("path", path);
+        Violation badUrl = urlViolation("path", path);
         if (badUrl == null) {
             badUrl = urlViolation("query", query);
         }
@@ -86,12 +86,12 @@ public class HttpEdge {
         long limit = bodyLimit(request.path());
         if (length == null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
             answer(ctx, 411, "Length Required", "a request body needs a Content-Length header",
-                    List.of(new Problem.Violation("Content-Length", "is required with a request body")));
+                    List.of(new Violation("Content-Length", "is required with a request body")));
             return;
         }
         if (length != null && exceeds(length, limit)) {
             answer(ctx, 413, "Content Too Large", "the request body is larger than " + limit
-                    + " bytes, the limit of this operation", List.of(new Problem.Violation("body",
+                    + " bytes, the limit of this operation", List.of(new Violation("body",
                             "must not be larger than " + limit + " bytes")));
             return;
         }
@@ -99,13 +99,13 @@ public class HttpEdge {
     }
 
     /** PostgreSQL cannot store NUL; a malformed escape cannot be decoded: both are refused for any part of the URL. */
-    static Problem.Violation urlViolation(String part, String raw) {
+    static Violation urlViolation(String part, String raw) {
         if (raw == null) {
             return null;
         } else if (NUL.matcher(raw).find()) {
-            return new Problem.Violation(part, "must not contain the NUL character (%00)");
+            return new Violation(part, "must not contain the NUL character (%00)");
         } else if (BAD_ESCAPE.matcher(raw).find()) {
-            return new Problem.Violation(part, "contains a malformed %-escape (a % must be followed by two hex digits)");
+            return new Violation(part, "contains a malformed %-escape (a % must be followed by two hex digits)");
         }
         return null;
     }
@@ -185,7 +185,7 @@ public class HttpEdge {
     }
 
     private static void answer(RoutingContext ctx, int status, String title, String detail,
-            List<Problem.Violation> violations) {
+            List<Violation> violations) {
         write(ctx, new ProblemBody("about:blank", title, status, detail, safePath(ctx), violations));
     }
 

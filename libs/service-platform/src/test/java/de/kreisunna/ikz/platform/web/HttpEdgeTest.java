@@ -2,7 +2,7 @@ package de.kreisunna.ikz.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kreisunna.ikz.platform.problem.Problem.Violation;
+import de.kreisunna.ikz.platform.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 class HttpEdgeTest {
