@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,9 +25,13 @@ import org.hibernate.type.SqlTypes;
  */
 @Embeddable
 public record CostClause(
+        @Schema(description = "Full-time equivalents of the Kopfstelle", example = "0.25")
         @Column(name = "cost_fte") @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 4) BigDecimal fte,
+        @Schema(example = "[\"A 11 LBesG NRW\", \"EG 10 TVöD-VKA\"]")
         @Column(name = "cost_pay_grades") @JdbcTypeCode(SqlTypes.ARRAY) @NotEmpty List<@NotBlank @Size(max = 100) String> payGrades,
+        @Schema(description = "Overhead on the personnel cost, as a fraction", example = "0.10")
         @Column(name = "cost_overhead_rate") @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4) BigDecimal overheadRate,
+        @Schema(description = "Share of a workplace's material cost, as a fraction", example = "0.25")
         @Column(name = "cost_material_share") @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4) BigDecimal materialCostShare,
         @Column(name = "cost_allocation") @Enumerated(EnumType.STRING) @NotNull AllocationKey allocation) {
 

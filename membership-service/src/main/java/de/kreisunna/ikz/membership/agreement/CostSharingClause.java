@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A clause of the agreement by which its members share the costs from a day before it takes legal effect
@@ -13,6 +14,8 @@ import java.time.LocalDate;
  */
 @Embeddable
 public record CostSharingClause(
+        @Schema(description = "The first day the members share the costs", example = "2025-07-01")
         @Column(name = "cost_sharing_from") @NotNull LocalDate from,
+        @Schema(example = "The members have used the shared installation since 2025-07-01")
         @Column(name = "cost_sharing_note") @Size(max = 1000) String note) {
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a member leaves: notice at least {@code noticePeriodMonths} months ahead, effective at a
@@ -19,8 +20,10 @@ import java.time.LocalDate;
  */
 @Embeddable
 public record NoticeRule(
+        @Schema(example = "12")
         @Column(name = "notice_period_months") @NotNull @Min(0) @Max(60) Integer noticePeriodMonths,
         @Column(name = "notice_effective_at") @Enumerated(EnumType.STRING) @NotNull NoticeDeadline effectiveAt,
+        @Schema(description = "Where the rule comes from", example = "ASSUMPTION: the council papers say nothing about leaving the agreement")
         @Column(name = "notice_note") @Size(max = 1000) String note) {
 
     /** The earliest last day of membership for notice given on {@code givenOn}. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The publication of the agreement and its approval by the authority in its official gazette (GkG NRW
@@ -13,6 +14,7 @@ import java.time.LocalDate;
  */
 @Embeddable
 public record Publication(
-        @Column(name = "published_on") @NotNull LocalDate publishedOn,
+        @Schema(example = "2025-12-12") @Column(name = "published_on") @NotNull LocalDate publishedOn,
+        @Schema(example = "Amtsblatt für den Regierungsbezirk Arnsberg")
         @Column(name = "published_in") @NotBlank @Size(max = 300) String publishedIn) {
 }

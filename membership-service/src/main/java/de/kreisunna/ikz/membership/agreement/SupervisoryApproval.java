@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The approval of the agreement by the supervisory authority (GkG NRW § 24 (2)); it is deemed given if the
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  */
 @Embeddable
 public record SupervisoryApproval(
-        @Column(name = "approved_on") @NotNull LocalDate approvedOn,
+        @Schema(example = "2025-11-26") @Column(name = "approved_on") @NotNull LocalDate approvedOn,
+        @Schema(example = "Bezirksregierung Arnsberg")
         @Column(name = "approving_authority") @NotBlank @Size(max = 200) String authority) {
 }

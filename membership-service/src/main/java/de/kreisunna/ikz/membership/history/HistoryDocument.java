@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A readable record of the cooperation's history ({@code deployment/data/ikz-history.json}), replayed step by
@@ -22,6 +23,7 @@ import java.util.List;
  * {@code notes} tell the reader what the sources say and what is assumed.
  */
 public record HistoryDocument(
+        @Schema(example = "IKZ Einheitliches Sozialwesen (AsylbLG), Kreis Unna: the cooperation from 2019 to 2022")
         @NotBlank String title,
         List<String> notes,
         @NotEmpty List<@Valid @NotNull Registration> municipalities,
@@ -36,8 +38,9 @@ public record HistoryDocument(
 
     /** The day a town went live on the shared installation (it uses the procedure from then on, party or not). */
     public record ProcedureUse(
-            @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
-            @NotNull LocalDate goLiveOn,
+            @Schema(example = "05978032") @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
+            @Schema(example = "2020-07-01") @NotNull LocalDate goLiveOn,
+            @Schema(example = "Selm transferred its instance to the shared installation (paper 215/21)")
             @Size(max = 1000) String note) {
 
         public GoLive goLive() {
@@ -47,7 +50,7 @@ public record HistoryDocument(
 
     /** A recorded decision that a town using the procedure before it is a party shares an agreement's costs meanwhile. */
     public record InterimCostSharing(
-            @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
+            @Schema(example = "05978032") @NotBlank @Pattern(regexp = Ags.PATTERN, message = Ags.RULE) String ags,
             @Valid @NotNull CostShare decision) {
     }
 
@@ -59,7 +62,7 @@ public record HistoryDocument(
     public record AgreementHistory(
             @Valid @NotNull NewAgreement agreement,
             List<@Valid @NotNull Resolution> resolutions,
-            LocalDate concludedOn,
+            @Schema(example = "2021-12-15") LocalDate concludedOn,
             @Valid EntryIntoForce entryIntoForce) {
 
         public AgreementHistory {

@@ -3,6 +3,7 @@ package de.kreisunna.ikz.membership.municipality;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A municipality's master data as registered or replaced by an update (the body of
@@ -10,8 +11,9 @@ import jakarta.validation.constraints.Size;
  * only; a district is always a {@link MunicipalityKind#KREIS}. The Leitweg-ID's check digits are verified.
  */
 public record MunicipalityData(
-        @NotBlank @Size(max = 200) String name,
+        @Schema(example = "Lünen") @NotBlank @Size(max = 200) String name,
         MunicipalityKind kind,
+        @Schema(description = "Where its e-invoices go; check digits verified", example = "05978024-0001-89")
         @Size(max = 46) String leitwegId,
         @Valid PostalAddress invoiceAddress,
         @Valid Contact contact) {
