@@ -47,8 +47,8 @@ public class MemberTownResource {
     @GET
     @RolesAllowed({Roles.HELPDESK, Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "List the member towns on a day",
-            description = "Roles helpdesk, kopfstelle, ikz-admin. The towns that are members of the cooperation on at "
-                    + "(default: today in the Kopfstelle's time zone), by AGS, with AGS and name only, from this "
+            description = "Roles helpdesk, kopfstelle, ikz-admin. The towns that are members of the cooperation on "
+                    + "at (default: today in the Kopfstelle's time zone), by AGS, with AGS and name only, from this "
                     + "service's copy of the membership timelines; paged with page and size. A malformed date is "
                     + "400.")
     public RestResponse<List<MemberTownView>> onDay(

@@ -43,9 +43,9 @@ public class ReportResource {
             description = "Roles kopfstelle, ikz-admin, finance. Per town and category the requests submitted in the "
                     + "year, how many were resolved, the median business hours to first response and to resolution, "
                     + "how many kept or breached their SLA targets; and the trainings held, cancelled and attended, "
-                    + "per town. As JSON, or as CSV (a download activity-<year>.csv) with "
-                    + "format=csv or Accept: text/csv; format wins over Accept. A missing year or one outside 2000 "
-                    + "to 2100 is 400, as is a format other than json or csv.")
+                    + "per town. As JSON, or as CSV (a download activity-<year>.csv) with format=csv or Accept: "
+                    + "text/csv; format wins over Accept. A missing year or one outside 2000 to 2100 is 400, as is "
+                    + "a format other than json or csv.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityReport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})

@@ -29,8 +29,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -95,7 +97,19 @@ public class TrainingResource {
                     + "place, is 400.")
     @APIResponse(responseCode = "201", description = "Scheduled; Location names the session",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
-    public Response schedule(@Valid @NotNull ScheduleSession body, UriInfo uri) {
+    public Response schedule(@RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ScheduleSession.class),
+                    examples = @ExampleObject(name = "An on-site session in Unna", value = """
+                    {
+                      "topic": "AsylbLG basics: benefit notices in OPEN/PROSOZ",
+                      "startsAt": "2026-05-12T09:00:00+02:00",
+                      "endsAt": "2026-05-12T12:30:00+02:00",
+                      "format": "ON_SITE",
+                      "place": "Kreishaus Unna, Friedrich-Ebert-Straße 17, room 2.114",
+                      "capacity": 12
+                    }
+                    """)))
+            @Valid @NotNull ScheduleSession body, UriInfo uri) {
         SessionView session = trainings.schedule(new TrainingService.NewSession(body.topic(), body.startsAt().toInstant(),
                 body.endsAt().toInstant(), body.format(), body.place(), body.capacity()), actors.current());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
@@ -105,9 +119,9 @@ public class TrainingResource {
     @GET
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN, Roles.MUNICIPALITY})
     @Operation(summary = "List the training sessions",
-            description = "Roles kopfstelle, ikz-admin, municipality. Every session, by start time, with its occupancy "
-                    + "(confirmed, waitlisted, free seats); participants are not listed here. Paged with page and "
-                    + "size.")
+            description = "Roles kopfstelle, ikz-admin, municipality. Every session, by start time, with its "
+                    + "occupancy (confirmed, waitlisted, free seats); participants are not listed here. Paged with "
+                    + "page and size.")
     public RestResponse<List<SessionView>> sessions(@QueryParam("page") Integer page,
             @QueryParam("size") Integer size, UriInfo uri) {
         return Paging.of(uri, page, size).respond(trainings.sessions(), uri);
@@ -117,8 +131,8 @@ public class TrainingResource {
     @Path("{id}")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN, Roles.MUNICIPALITY})
     @Operation(summary = "Read one training session",
-            description = "Roles kopfstelle, ikz-admin, municipality. The session with its occupancy and, if cancelled, "
-                    + "when and why.")
+            description = "Roles kopfstelle, ikz-admin, municipality. The session with its occupancy and, if "
+                    + "cancelled, when and why.")
     public SessionView session(
             @Parameter(description = "The training session's id", example = "5e3b9a1c-2d4f-4a6b-8c1e-3f5a7b9d0c12")
             @PathParam("id") UUID id) {
@@ -138,7 +152,17 @@ public class TrainingResource {
     @APIResponse(responseCode = "409", description = "The session is cancelled or has begun")
     public SessionView edit(
             @Parameter(description = "The training session's id", example = "5e3b9a1c-2d4f-4a6b-8c1e-3f5a7b9d0c12")
-            @PathParam("id") UUID id, @Valid @NotNull EditSession body) {
+            @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = EditSession.class),
+                    examples = @ExampleObject(name = "Moved by a week, now online", value = """
+                    {
+                      "topic": "AsylbLG basics: benefit notices in OPEN/PROSOZ",
+                      "startsAt": "2026-05-19T09:00:00+02:00",
+                      "endsAt": "2026-05-19T12:30:00+02:00",
+                      "format": "ONLINE"
+                    }
+                    """)))
+            @Valid @NotNull EditSession body) {
         return trainings.reschedule(id, body.topic(), body.startsAt().toInstant(), body.endsAt().toInstant(),
                 body.format(), body.place());
     }
@@ -156,7 +180,14 @@ public class TrainingResource {
     @APIResponse(responseCode = "409", description = "The session is already cancelled or has already taken place")
     public SessionView cancel(
             @Parameter(description = "The training session's id", example = "5e3b9a1c-2d4f-4a6b-8c1e-3f5a7b9d0c12")
-            @PathParam("id") UUID id, @Valid @NotNull Cancellation body) {
+            @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Cancellation.class),
+                    examples = @ExampleObject(name = "A cancellation", value = """
+                    {
+                      "reason": "The trainer is ill; a new date follows."
+                    }
+                    """)))
+            @Valid @NotNull Cancellation body) {
         return trainings.cancelSession(id, body.reason(), actors.current());
     }
 
@@ -171,12 +202,24 @@ public class TrainingResource {
                     + "the session is full, a place on the waitlist (WAITLISTED, with its position). A cancelled "
                     + "session, one that has begun, or a participant of the town already registered for the "
                     + "session, is 409.")
-    @APIResponse(responseCode = "201", description = "Registered, CONFIRMED or WAITLISTED; Location names the registration",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "409", description = "The session is cancelled or has begun, or the participant is already registered")
+    @APIResponse(responseCode = "201", description = "Registered, CONFIRMED or WAITLISTED; Location names the"
+            + " registration",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "409", description = "The session is cancelled or has begun, or the participant is"
+            + " already registered")
     public Response register(
             @Parameter(description = "The training session's id", example = "5e3b9a1c-2d4f-4a6b-8c1e-3f5a7b9d0c12")
-            @PathParam("id") UUID id, @Valid @NotNull Register body, UriInfo uri) {
+            @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Register.class),
+                    examples = @ExampleObject(name = "A caseworker of Unna", value = """
+                    {
+                      "ags": "05978036",
+                      "participantName": "Aylin Demir",
+                      "participantEmail": "aylin.demir@unna.de"
+                    }
+                    """)))
+            @Valid @NotNull Register body, UriInfo uri) {
         RegistrationView registration = trainings.register(id, body.ags(), body.participantName(),
                 body.participantEmail(), actors.current());
         return Response.created(uri.getAbsolutePathBuilder().path(registration.id().toString()).build())
@@ -207,8 +250,10 @@ public class TrainingResource {
                     + "first on the waitlist, whose town is told by ikz.support.TrainingRegistrationPromoted.v1. A "
                     + "cancelled or begun session, or a registration already cancelled, is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now CANCELLED",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "409", description = "The session is cancelled or has begun, or the registration is already cancelled")
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "409", description = "The session is cancelled or has begun, or the registration is"
+            + " already cancelled")
     public RegistrationView cancelRegistration(
             @Parameter(description = "The training session's id", example = "5e3b9a1c-2d4f-4a6b-8c1e-3f5a7b9d0c12")
             @PathParam("id") UUID id,
@@ -221,17 +266,26 @@ public class TrainingResource {
     @Path("{id}/registrations/{registrationId}/attendance")
     @RolesAllowed(Roles.KOPFSTELLE)
     @Operation(summary = "Record a participant's attendance",
-            description = "Role kopfstelle only. Records whether a CONFIRMED participant attended, once the session has "
-                    + "begun. A session not yet begun or cancelled, or a registration that is not CONFIRMED, is "
+            description = "Role kopfstelle only. Records whether a CONFIRMED participant attended, once the session "
+                    + "has begun. A session not yet begun or cancelled, or a registration that is not CONFIRMED, is "
                     + "409.")
     @APIResponse(responseCode = "200", description = "The registration with its attendance",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "409", description = "The session has not begun or was cancelled, or the participant is not CONFIRMED")
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "409", description = "The session has not begun or was cancelled, or the participant"
+            + " is not CONFIRMED")
     public RegistrationView attendance(
             @Parameter(description = "The training session's id", example = "5e3b9a1c-2d4f-4a6b-8c1e-3f5a7b9d0c12")
             @PathParam("id") UUID id,
             @Parameter(description = "The registration's id", example = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")
             @PathParam("registrationId") UUID registrationId,
+            @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Attendance.class),
+                    examples = @ExampleObject(name = "Attended", value = """
+                    {
+                      "attended": true
+                    }
+                    """)))
             @Valid @NotNull Attendance body) {
         return trainings.recordAttendance(id, registrationId, body.attended(), actors.current());
     }

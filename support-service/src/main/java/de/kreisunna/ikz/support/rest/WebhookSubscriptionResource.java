@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -92,9 +94,20 @@ public class WebhookSubscriptionResource {
                     + "changes of its requests. The url must be absolute https (http only to loopback), eventTypes "
                     + "known and subscribable, the secret a whsec_ key; each else 400. The answer shows the secret "
                     + "once, whether given or generated.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the subscription; the body shows the secret once",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Webhooks.SubscriptionView.class)))
-    public Response register(@Valid @NotNull NewSubscription body, UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Registered; Location names the subscription; the body shows"
+            + " the secret once",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Webhooks.SubscriptionView.class)))
+    public Response register(@RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NewSubscription.class),
+                    examples = @ExampleObject(name = "The PROSOZ helpdesk", value = """
+                    {
+                      "client": "prosoz-helpdesk",
+                      "url": "https://helpdesk.prosoz.example/hooks/ikz-support",
+                      "eventTypes": ["support-request.status-changed", "support-request.public-reply"]
+                    }
+                    """)))
+            @Valid @NotNull NewSubscription body, UriInfo uri) {
         Webhooks.SubscriptionView created = webhooks.register(body.client(), body.url(), body.eventTypes(),
                 body.secret(), caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -103,8 +116,8 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Operation(summary = "List the webhook subscriptions",
-            description = "Role ikz-admin (operator IT) only. The subscriptions not ended, oldest first, without their "
-                    + "secrets; with their state (paused, failures in a row). Paged with page and size.")
+            description = "Role ikz-admin (operator IT) only. The subscriptions not ended, oldest first, without "
+                    + "their secrets; with their state (paused, failures in a row). Paged with page and size.")
     public RestResponse<List<Webhooks.SubscriptionView>> list(@QueryParam("page") Integer page,
             @QueryParam("size") Integer size, UriInfo uri) {
         return Paging.of(uri, page, size).respond(webhooks.list(), uri);
@@ -113,7 +126,8 @@ public class WebhookSubscriptionResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read one webhook subscription",
-            description = "Role ikz-admin (operator IT) only. The subscription without its secret; an ended one is 404.")
+            description = "Role ikz-admin (operator IT) only. The subscription without its secret; an ended one is "
+                    + "404.")
     public Webhooks.SubscriptionView get(
             @Parameter(description = "The subscription's id", example = "e4d3c2b1-a0f9-4e8d-9c7b-6a5f4e3d2c10")
             @PathParam("id") UUID id) {
@@ -127,7 +141,14 @@ public class WebhookSubscriptionResource {
                     + "meanwhile waits. Pausing a paused subscription changes nothing.")
     public Webhooks.SubscriptionView pause(
             @Parameter(description = "The subscription's id", example = "e4d3c2b1-a0f9-4e8d-9c7b-6a5f4e3d2c10")
-            @PathParam("id") UUID id, @Valid @NotNull Pause body) {
+            @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Pause.class),
+                    examples = @ExampleObject(name = "Maintenance", value = """
+                    {
+                      "reason": "Receiver down for maintenance until Monday 06:00"
+                    }
+                    """)))
+            @Valid @NotNull Pause body) {
         return webhooks.pause(id, body.reason());
     }
 
@@ -135,9 +156,9 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("{id}/resume")
     @Operation(summary = "Resume a webhook subscription",
-            description = "Role ikz-admin (operator IT) only. Resumes a paused subscription (also one paused after too "
-                    + "many failed attempts): the run of failures starts from zero and what waited is sent at once, "
-                    + "in order per request.")
+            description = "Role ikz-admin (operator IT) only. Resumes a paused subscription (also one paused after "
+                    + "too many failed attempts): the run of failures starts from zero and what waited is sent at "
+                    + "once, in order per request.")
     public Webhooks.SubscriptionView resume(
             @Parameter(description = "The subscription's id", example = "e4d3c2b1-a0f9-4e8d-9c7b-6a5f4e3d2c10")
             @PathParam("id") UUID id) {
@@ -154,7 +175,14 @@ public class WebhookSubscriptionResource {
                     + "to the current one, is 400.")
     public Webhooks.SubscriptionView rotate(
             @Parameter(description = "The subscription's id", example = "e4d3c2b1-a0f9-4e8d-9c7b-6a5f4e3d2c10")
-            @PathParam("id") UUID id, @Valid @NotNull Rotation body) {
+            @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Rotation.class),
+                    examples = @ExampleObject(name = "A generated secret, old one valid for a day", value = """
+                    {
+                      "overlap": "PT24H"
+                    }
+                    """)))
+            @Valid @NotNull Rotation body) {
         Duration overlap = null;
         if (body.overlap() != null) {
             try {
@@ -186,8 +214,8 @@ public class WebhookSubscriptionResource {
     @GET
     @Path("{id}/deliveries")
     @Operation(summary = "Read a subscription's delivery log",
-            description = "Role ikz-admin (operator IT) only. The newest deliveries first, each with all its attempts "
-                    + "(time, status code, latency, error) and its state. limit outside 1 to 1000 is 400.")
+            description = "Role ikz-admin (operator IT) only. The newest deliveries first, each with all its "
+                    + "attempts (time, status code, latency, error) and its state. limit outside 1 to 1000 is 400.")
     public List<Webhooks.DeliveryView> deliveries(
             @Parameter(description = "The subscription's id", example = "e4d3c2b1-a0f9-4e8d-9c7b-6a5f4e3d2c10")
             @PathParam("id") UUID id,
