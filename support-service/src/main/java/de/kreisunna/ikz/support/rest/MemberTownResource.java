@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -22,6 +25,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  * name only, from this service's copy of the membership timelines, so the helpdesk need not know every AGS.
  */
 @Path("/member-towns")
+@Tag(name = "Member towns",
+        description = "The towns that are members of the cooperation on a day, by AGS and name, for integrators "
+        + "that submit for several towns (the PROSOZ helpdesk)")
 public class MemberTownResource {
 
     public record MemberTownView(String ags, String name) {
@@ -40,7 +46,14 @@ public class MemberTownResource {
     /** The towns that are members on {@code at} (default: today in the Kopfstelle's time zone), by AGS. */
     @GET
     @RolesAllowed({Roles.HELPDESK, Roles.KOPFSTELLE, Roles.ADMIN})
-    public RestResponse<List<MemberTownView>> onDay(@QueryParam("at") String at, @QueryParam("page") Integer page,
+    @Operation(summary = "List the member towns on a day",
+            description = "Roles helpdesk, kopfstelle, ikz-admin. The towns that are members of the cooperation on "
+                    + "at (default: today in the Kopfstelle's time zone), by AGS, with AGS and name only, from this "
+                    + "service's copy of the membership timelines; paged with page and size. A malformed date is "
+                    + "400.")
+    public RestResponse<List<MemberTownView>> onDay(
+            @Parameter(description = "The day (default: today)", example = "2026-03-02") @QueryParam("at") String at,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size, "at");
         LocalDate day;
