@@ -97,7 +97,8 @@ public class CostItemResource {
                     + "share in its statements). Ordered by id; a year outside 2000..2199 or an unknown parameter answers "
                     + "400. Paged with page and size (X-Total-Count and Link headers).")
     public RestResponse<List<ItemView>> list(
-            @Parameter(description = "Only the items of this year", example = "2026") @QueryParam("year") String year, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+            @Parameter(description = "Only the items of this year", example = "2026") @QueryParam("year") String year,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size, "year");
         return paging.respond(items.list(Params.year("year", year)).stream().map(ItemView::of).toList(), uri);
     }

@@ -123,9 +123,10 @@ public class CostRunResource {
             + " Link headers). 400 for a malformed year or an unknown parameter.")
     @APIResponse(responseCode = "200", description = "The page of runs (TownRunView items for a town's token)",
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RunView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ListItem.class)))
     public RestResponse<? extends List<?>> list(
-            @Parameter(description = "Only the runs of this cost year", example = "2025") @QueryParam("year") String year, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+            @Parameter(description = "Only the runs of this cost year", example = "2025") @QueryParam("year") String year,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size, "year");
         Integer y = Params.year("year", year);
         if (caller.isTownScoped()) {
@@ -133,6 +134,12 @@ public class CostRunResource {
             return paging.respond(runs.finalizedFor(town, y).stream().map(r -> TownRunView.of(r, town)).toList(), uri);
         }
         return paging.respond(runs.list(y).stream().map(r -> RunView.of(r, runs)).toList(), uri);
+    }
+
+    /** An item of {@code GET /cost-runs}, as documented: the whole run for staff, the town's view for a town's token. */
+    @Schema(name = "CostRunListItem", description = "A RunView for staff; a TownRunView for a town's token",
+            oneOf = {RunView.class, TownRunView.class})
+    interface ListItem {
     }
 
     /** A finalized run as a town sees it: where to read its statement, nothing of the other towns. */

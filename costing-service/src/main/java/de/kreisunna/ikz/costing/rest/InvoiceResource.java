@@ -96,7 +96,8 @@ public class InvoiceResource {
             + " town's issued invoices and credit notes; negative is a credit in its favour (a credit note for an"
             + " invoice it had paid). 400 if recipient is missing or not an AGS.")
     public BalanceView balance(
-            @Parameter(description = "The recipient town's AGS (ignored for a town's token: always its own)", example = "05978004") @QueryParam("recipient") String recipient) {
+            @Parameter(description = "The recipient town's AGS (ignored for a town's token: always its own)",
+                    example = "05978004") @QueryParam("recipient") String recipient) {
         String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("recipient", recipient, true);
         return new BalanceView(town, invoices.openAmount(town));
     }
@@ -122,7 +123,8 @@ public class InvoiceResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceView.class)))
     public RestResponse<List<InvoiceView>> list(
             @Parameter(description = "Only invoices of this cost year", example = "2025") @QueryParam("year") String year,
-            @Parameter(description = "The recipient town's AGS (ignored for a town's token: always its own)", example = "05978004") @QueryParam("recipient") String recipient,
+            @Parameter(description = "The recipient town's AGS (ignored for a town's token: always its own)",
+                    example = "05978004") @QueryParam("recipient") String recipient,
             @Parameter(description = "DRAFT, ISSUED, PAID or CANCELLED", example = "ISSUED") @QueryParam("status") String status,
             @Parameter(description = "Only the invoices of this cost run", example = "42") @QueryParam("costRunId") Long costRunId,
             @Parameter(description = "Feed: documents issued on or after this day", example = "2025-01-01")
@@ -227,7 +229,8 @@ public class InvoiceResource {
     @APIResponse(responseCode = "201", description = "The credit note",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "409", description = "A draft, a credit note, or cancelled already")
-    public Response cancel(@Parameter(description = "The invoice's id", example = "1207") @PathParam("id") long id, @Valid @NotNull CancelBody body) {
+    public Response cancel(@Parameter(description = "The invoice's id", example = "1207") @PathParam("id") long id,
+            @Valid @NotNull CancelBody body) {
         Invoice note = invoices.cancel(id, body.reason());
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
                 .entity(InvoiceView.of(note)).build();
@@ -244,7 +247,8 @@ public class InvoiceResource {
     @APIResponse(responseCode = "201", description = "The payment recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "409", description = "The invoice takes no payment, or the amount exceeds what is open")
-    public Response pay(@Parameter(description = "The invoice's id", example = "1207") @PathParam("id") long id, @Valid @NotNull PaymentBody body) {
+    public Response pay(@Parameter(description = "The invoice's id", example = "1207") @PathParam("id") long id,
+            @Valid @NotNull PaymentBody body) {
         Payment payment = invoices.pay(id, Money.of(body.amount()), body.paidOn(), body.reference(), caller.name());
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
                 .entity(PaymentView.of(payment)).build();
@@ -256,7 +260,8 @@ public class InvoiceResource {
     @Operation(summary = "List an invoice's payments", description = "Same visibility as GET /invoices/{id}: a"
             + " town's token sees the payments of its own issued invoices. In the order recorded, paged with page and"
             + " size. 404 for an unknown id, another town's invoice or a draft (for a town).")
-    public RestResponse<List<PaymentView>> payments(@Parameter(description = "The invoice's id", example = "1207") @PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+    public RestResponse<List<PaymentView>> payments(@Parameter(description = "The invoice's id", example = "1207") @PathParam("id") long id,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size);
         visible(id);
         return paging.respond(invoices.payments(id).stream().map(PaymentView::of).toList(), uri);

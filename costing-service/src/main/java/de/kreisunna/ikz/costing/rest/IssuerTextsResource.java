@@ -59,7 +59,8 @@ public class IssuerTextsResource {
     @Operation(summary = "Read an issuer's VAT treatment", description = "Admin, Kopfstelle and finance. The VAT"
             + " category and note for the issuer's invoices of the year; configured is false while the cooperation's"
             + " default applies. 400 for a malformed AGS or year.")
-    public VatView vat(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags, @Parameter(description = "The cost year", example = "2025") @PathParam("year") String year) {
+    public VatView vat(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "The cost year", example = "2025") @PathParam("year") String year) {
         String issuer = Params.ags("ags", ags, true);
         int y = year(year);
         var configured = texts.configuredVat(issuer, y);
@@ -75,7 +76,9 @@ public class IssuerTextsResource {
             + " to VAT) or E (exempt) and the note printed on the invoice. Invoices issued before keep the treatment"
             + " frozen into them. 400 for a malformed AGS or year, another category, or a note missing or longer than"
             + " 500 characters.")
-    public VatView putVat(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags, @Parameter(description = "The cost year", example = "2025") @PathParam("year") String year, @Valid @NotNull VatBody body) {
+    public VatView putVat(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "The cost year", example = "2025") @PathParam("year") String year,
+            @Valid @NotNull VatBody body) {
         String issuer = Params.ags("ags", ags, true);
         int y = year(year);
         VatTreatment vat = texts.putVat(issuer, y, new VatTreatment(body.category(), body.note()));
@@ -88,7 +91,8 @@ public class IssuerTextsResource {
     @Operation(summary = "Read an issuer's legal text", description = "Admin, Kopfstelle and finance. The clause the"
             + " issuer's invoices of the cost type cite as legal basis: its own, else the cooperation's default. 400 for"
             + " a malformed AGS or a cost type other than KOPFSTELLE or PASS_THROUGH.")
-    public LegalTextView legalText(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags, @Parameter(description = "KOPFSTELLE or PASS_THROUGH", example = "KOPFSTELLE") @PathParam("costType") String costType) {
+    public LegalTextView legalText(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "KOPFSTELLE or PASS_THROUGH", example = "KOPFSTELLE") @PathParam("costType") String costType) {
         String issuer = Params.ags("ags", ags, true);
         CostType type = costType(costType);
         return new LegalTextView(issuer, type, texts.legalText(issuer, type));
@@ -101,7 +105,8 @@ public class IssuerTextsResource {
             + " the issuer's invoices of the cost type cite as legal basis (1 to 2000 characters); invoices issued before"
             + " keep the text frozen into them. 400 for a malformed AGS, an unknown cost type or an empty or too long"
             + " text.")
-    public LegalTextView putLegalText(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags, @Parameter(description = "KOPFSTELLE or PASS_THROUGH", example = "KOPFSTELLE") @PathParam("costType") String costType,
+    public LegalTextView putLegalText(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "KOPFSTELLE or PASS_THROUGH", example = "KOPFSTELLE") @PathParam("costType") String costType,
             @Valid @NotNull LegalTextBody body) {
         String issuer = Params.ags("ags", ags, true);
         CostType type = costType(costType);

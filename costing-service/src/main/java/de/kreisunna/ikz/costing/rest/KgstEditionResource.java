@@ -135,7 +135,8 @@ public class KgstEditionResource {
     @APIResponse(responseCode = "200", description = "The edition as replaced",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "409", description = "Another edition has this label")
-    public Response update(@Parameter(description = "The edition's id", example = "3") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@Parameter(description = "The edition's id", example = "3") @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionBody body) {
         KgstEdition updated = editions.update(id, Etags.ifMatch(ifMatch), body.data());
         return Response.ok(EditionView.of(updated)).tag(String.valueOf(updated.version())).build();

@@ -13,12 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +51,8 @@ public class LicenceResource {
     public RestResponse<List<LicenceView>> list(
             @Parameter(description = "Only this town (staff)", example = "05978024") @QueryParam("ags") String ags,
             @Parameter(description = "Only grants of this product", example = "OPEN/PROSOZ") @QueryParam("product") String product,
-            @Parameter(description = "The day to count on; default: today", example = "2025-06-30") @QueryParam("on") String on, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+            @Parameter(description = "The day to count on; default: today", example = "2025-06-30") @QueryParam("on") String on,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size, "ags", "product", "on");
         String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("ags", ags, false);
         LocalDate day = Params.date("on", on, false);
