@@ -16,22 +16,32 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Finance keeps what an issuer's invoices say: the VAT treatment per issuer and year (its decision, confirmed by
  * its tax adviser) and the clause cited as legal basis per issuer and cost type. Frozen into each invoice at issuing.
  */
 @Path("/issuers/{ags}")
+@Tag(name = "Issuer texts", description = "What an issuer's invoices say: its VAT treatment per year and the clause"
+        + " cited as legal basis per cost type, frozen into each invoice when it is issued")
 public class IssuerTextsResource {
 
-    public record VatBody(@NotBlank @Pattern(regexp = "O|E", message = "must be O (not subject to VAT) or E (exempt)") String category,
+    public record VatBody(@Schema(example = "O", description = "O (not subject to VAT) or E (exempt)")
+            @NotBlank @Pattern(regexp = "O|E", message = "must be O (not subject to VAT) or E (exempt)") String category,
+            @Schema(example = "Nicht steuerbar: Leistung im Rahmen einer öffentlich-rechtlichen Vereinbarung nach § 2b UStG")
             @NotBlank @Size(max = 500) String note) {
     }
 
     public record VatView(String issuerAgs, int year, String category, String note, boolean configured) {
     }
 
-    public record LegalTextBody(@NotBlank @Size(max = 2000) String text) {
+    public record LegalTextBody(@Schema(example = "Abrechnung gemäß § 6 der öffentlich-rechtlichen Vereinbarung über die"
+            + " interkommunale Zusammenarbeit im Asylbewerberleistungsrecht im Kreis Unna")
+            @NotBlank @Size(max = 2000) String text) {
     }
 
     public record LegalTextView(String issuerAgs, CostType costType, String text) {
@@ -46,7 +56,11 @@ public class IssuerTextsResource {
     @GET
     @Path("vat/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
-    public VatView vat(@PathParam("ags") String ags, @PathParam("year") String year) {
+    @Operation(summary = "Read an issuer's VAT treatment", description = "Admin, Kopfstelle and finance. The VAT"
+            + " category and note for the issuer's invoices of the year; configured is false while the cooperation's"
+            + " default applies. 400 for a malformed AGS or year.")
+    public VatView vat(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "The cost year", example = "2025") @PathParam("year") String year) {
         String issuer = Params.ags("ags", ags, true);
         int y = year(year);
         var configured = texts.configuredVat(issuer, y);
@@ -57,7 +71,14 @@ public class IssuerTextsResource {
     @PUT
     @Path("vat/{year}")
     @RolesAllowed(Roles.FINANCE)
-    public VatView putVat(@PathParam("ags") String ags, @PathParam("year") String year, @Valid @NotNull VatBody body) {
+    @Operation(summary = "Set an issuer's VAT treatment", description = "Finance only. Creates or replaces the"
+            + " issuer's VAT treatment for the year (its decision, confirmed by its tax adviser): category O (not subject"
+            + " to VAT) or E (exempt) and the note printed on the invoice. Invoices issued before keep the treatment"
+            + " frozen into them. 400 for a malformed AGS or year, another category, or a note missing or longer than"
+            + " 500 characters.")
+    public VatView putVat(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "The cost year", example = "2025") @PathParam("year") String year,
+            @Valid @NotNull VatBody body) {
         String issuer = Params.ags("ags", ags, true);
         int y = year(year);
         VatTreatment vat = texts.putVat(issuer, y, new VatTreatment(body.category(), body.note()));
@@ -67,7 +88,11 @@ public class IssuerTextsResource {
     @GET
     @Path("legal-texts/{costType}")
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE})
-    public LegalTextView legalText(@PathParam("ags") String ags, @PathParam("costType") String costType) {
+    @Operation(summary = "Read an issuer's legal text", description = "Admin, Kopfstelle and finance. The clause the"
+            + " issuer's invoices of the cost type cite as legal basis: its own, else the cooperation's default. 400 for"
+            + " a malformed AGS or a cost type other than KOPFSTELLE or PASS_THROUGH.")
+    public LegalTextView legalText(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "KOPFSTELLE or PASS_THROUGH", example = "KOPFSTELLE") @PathParam("costType") String costType) {
         String issuer = Params.ags("ags", ags, true);
         CostType type = costType(costType);
         return new LegalTextView(issuer, type, texts.legalText(issuer, type));
@@ -76,7 +101,12 @@ public class IssuerTextsResource {
     @PUT
     @Path("legal-texts/{costType}")
     @RolesAllowed(Roles.FINANCE)
-    public LegalTextView putLegalText(@PathParam("ags") String ags, @PathParam("costType") String costType,
+    @Operation(summary = "Set an issuer's legal text", description = "Finance only. Creates or replaces the clause"
+            + " the issuer's invoices of the cost type cite as legal basis (1 to 2000 characters); invoices issued before"
+            + " keep the text frozen into them. 400 for a malformed AGS, an unknown cost type or an empty or too long"
+            + " text.")
+    public LegalTextView putLegalText(@Parameter(description = "The issuer's AGS", example = "05978024") @PathParam("ags") String ags,
+            @Parameter(description = "KOPFSTELLE or PASS_THROUGH", example = "KOPFSTELLE") @PathParam("costType") String costType,
             @Valid @NotNull LegalTextBody body) {
         String issuer = Params.ags("ags", ags, true);
         CostType type = costType(costType);

@@ -14,10 +14,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The licence grants consumed from the support service, and a town's count on a day. */
 @Path("/licences")
+@Tag(name = "Licences", description = "The licence grants consumed from support-service and a town's licence count on a"
+        + " day, which the BY_LICENCES and DIRECT cost items charge")
 public class LicenceResource {
 
     public record LicenceView(String ags, String product, LocalDate on, long count, List<LicenceGrant> grants) {
@@ -36,8 +41,15 @@ public class LicenceResource {
     /** All grants (staff), or with {@code ?ags=} one town's grants and its count on {@code ?on=} (default: today). */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.KOPFSTELLE, Roles.FINANCE, Roles.MUNICIPALITY})
-    public RestResponse<List<LicenceView>> list(@QueryParam("ags") String ags, @QueryParam("product") String product,
-            @QueryParam("on") String on, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+    @Operation(summary = "List the licence grants per town", description = "Admin, Kopfstelle and finance see every"
+            + " town's grants, or one town's with ags; a town's token always gets only its own (ags is ignored). One"
+            + " entry per town with its grants and its licence count on the day on (default: today), of product if"
+            + " given. Paged with page and size. 400 for a malformed AGS or date, or an unknown parameter.")
+    public RestResponse<List<LicenceView>> list(
+            @Parameter(description = "Only this town (staff)", example = "05978024") @QueryParam("ags") String ags,
+            @Parameter(description = "Only grants of this product", example = "OPEN/PROSOZ") @QueryParam("product") String product,
+            @Parameter(description = "The day to count on; default: today", example = "2025-06-30") @QueryParam("on") String on,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size, "ags", "product", "on");
         String town = caller.isTownScoped() ? caller.requiredTown() : Params.ags("ags", ags, false);
         LocalDate day = Params.date("on", on, false);

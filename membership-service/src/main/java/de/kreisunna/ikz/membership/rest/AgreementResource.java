@@ -384,11 +384,11 @@ public class AgreementResource {
                     + " no other subject names; TERMINATION), the paper number, RECOMMENDATION or DECISION, and the outcome."
                     + " Only an approving DECISION counts for the conclusion. Each broken rule is 400 naming the field; 404"
                     + " for an unknown agreement, party or joining town. The recording is audited. Answers 201 with the"
-                    + " resolution and its id; it has no address of its own, so no Location is sent: it is listed under"
+                    + " resolution and its id; it has no address of its own, so Location names the list it appears in,"
                     + " GET /agreements/{id}/resolutions.")
     @APIResponse(responseCode = "201", description = "The recorded resolution with its id",
-            headers = @Header(name = "Location", description = "Not sent: a single resolution has no address of its own;"
-                    + " it is listed under GET /agreements/{id}/resolutions", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The agreement's resolutions, where the new one is listed"
+                    + " (a single resolution has no address of its own)", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such agreement, or the party or the joining town is not registered")
     public RestResponse<ResolutionView> recordResolution(
@@ -397,9 +397,10 @@ public class AgreementResource {
                     schema = @Schema(implementation = Resolution.class),
                     examples = @ExampleObject(name = "councilDecision", summary = "The council of Werne approves the agreement",
                             value = Examples.RESOLUTION)))
-            @Valid @NotNull Resolution body) {
+            @Valid @NotNull Resolution body, UriInfo uri) {
+        // a resolution has no address of its own: Location is the agreement's resolutions, where it is listed
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ResolutionView.of(resolutions.record(id, body)))
-                .type(MediaType.APPLICATION_JSON).build();
+                .location(uri.getAbsolutePath()).type(MediaType.APPLICATION_JSON).build();
     }
 
     private RestResponse<AgreementChanged> represent(Agreement agreement) {

@@ -49,7 +49,8 @@ public class MemberResource {
             + " members on that day. Read-only: memberships are maintained in membership-service and arrive by event."
             + " Paged with page and size. 400 for a malformed date or an unknown parameter.")
     public RestResponse<List<MemberView>> list(
-            @Parameter(description = "Only the members on this day", example = "2025-06-30") @QueryParam("at") String at, @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
+            @Parameter(description = "Only the members on this day", example = "2025-06-30") @QueryParam("at") String at,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size, "at");
         List<MemberTown> towns = at == null ? projection.all() : projection.membersOn(day(at));
         return paging.respond(towns.stream()
