@@ -138,7 +138,8 @@ class InvoiceFlowTest {
 
         // the corrected figures: a new run makes a new invoice for the cancelled one only
         long itemId = as(TestTokens.finance()).get("/cost-items?year=2037").jsonPath().getLong("[0].id");
-        as(TestTokens.finance()).body("{\"year\":2037,\"kind\":\"MAINTENANCE\",\"label\":\"Pflege\",\"splitKey\":\"EQUAL\","
+        as(TestTokens.finance()).header("If-Match", Fixtures.etag(TestTokens.finance(), "/cost-items/" + itemId))
+                .body("{\"year\":2037,\"kind\":\"MAINTENANCE\",\"label\":\"Pflege\",\"splitKey\":\"EQUAL\","
                 + "\"amount\":\"1000.00\"}").put("/cost-items/" + itemId).then().statusCode(200);
         long second = Fixtures.runCostRun("{\"year\":2037,\"editionLabel\":\"2022/2023\",\"editionOverrideReason\":\"Testjahr nach der Ausgabe\"}").getLong("id");
         // at most one finalized run per year, cost type and issuer: the first run's Kopfstelle invoice is still valid

@@ -107,7 +107,7 @@ class MasterDataResourceTest {
                 .put("/billing-parties/05978850").then().statusCode(412);
         as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\"}")
                 .put("/billing-parties/05978850").then().statusCode(428);
-        as(TestTokens.finance()).header("If-Match", "\"0\"").body("{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\"}")
+        as(TestTokens.finance()).header("If-Match", "\"0\"").body("{\"iban\":\"DE30000000000005978024\",\"bic\":\"XXXXDEXXXXX\",\"illustrative\":true}")
                 .put("/billing-parties/05978850").then().statusCode(200).header("ETag", "\"1\"");
         as(TestTokens.kopfstelle()).body("{\"iban\":\"DE30000000000005978024\"}").put("/billing-parties/05978850").then().statusCode(403);
         as(TestTokens.finance()).body("{\"iban\":\"DE30000000000005978024\"}").put("/billing-parties/05978859")
