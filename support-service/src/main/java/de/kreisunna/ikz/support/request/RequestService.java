@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Owns the transactions of support requests: loads and locks the request, lets it apply its rules, hands the
@@ -129,9 +130,20 @@ public class RequestService {
         return new Submitted(view(request, by, now, true), false);
     }
 
-    @Transactional
+    /**
+     * A read: no transaction of its own (one statement in auto-commit, no BEGIN/COMMIT), the request with its clock
+     * and comments in that one statement, loaded read-only (no snapshot for dirty checking, nothing to flush).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public RequestView get(UUID id, Actor by) {
-        return view(visible(id, by, LockModeType.NONE), by, clock.instant(), true);
+        SupportRequest request = em.createQuery("SELECT r FROM SupportRequest r LEFT JOIN FETCH r.clock"
+                        + " LEFT JOIN FETCH r.comments WHERE r.id = :id", SupportRequest.class)
+                .setParameter("id", id).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList().stream().findFirst().orElse(null);   // the whole result: it fills the collections
+        if (request == null || !request.isVisibleTo(by)) {
+            throw new NotFound("support request " + id);
+        }
+        return view(request, by, clock.instant(), true);
     }
 
     @Transactional

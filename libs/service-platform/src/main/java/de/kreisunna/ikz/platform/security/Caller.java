@@ -20,11 +20,17 @@ public class Caller {
     public static final String CLIENT_ID_CLAIM = "client_id";
 
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
 
-    Caller(SecurityIdentity identity, JsonWebToken token) {
+    Caller(SecurityIdentity identity) {
         this.identity = identity;
-        this.token = token;
+    }
+
+    /**
+     * The claims of the verified token: the principal the OIDC check already built. Injecting {@code JsonWebToken}
+     * instead would parse the token's claims once more on every request.
+     */
+    private Optional<Object> claim(String name) {
+        return identity.getPrincipal() instanceof JsonWebToken token ? Optional.ofNullable(token.getClaim(name)) : Optional.empty();
     }
 
     /**
@@ -32,12 +38,8 @@ public class Caller {
      * integration) its client id, which Keycloak puts in {@code client_id} of a client-credentials token.
      */
     public String name() {
-        String clientId = token.getClaim(CLIENT_ID_CLAIM);
-        if (clientId != null) {
-            return clientId;
-        }
-        String preferred = token.getClaim("preferred_username");
-        return preferred != null ? preferred : identity.getPrincipal().getName();
+        return claim(CLIENT_ID_CLAIM).or(() -> claim("preferred_username")).map(Object::toString)
+                .orElseGet(() -> identity.getPrincipal().getName());
     }
 
     public boolean hasRole(String role) {
@@ -51,8 +53,7 @@ public class Caller {
 
     /** The caller's own town, from the token; empty for staff and integrations. */
     public Optional<String> town() {
-        Object ags = token.getClaim(TOWN_CLAIM);
-        return Optional.ofNullable(ags).map(Object::toString);
+        return claim(TOWN_CLAIM).map(Object::toString);
     }
 
     /** The town a town-scoped caller is limited to; a municipality token without the claim is refused. */
