@@ -151,9 +151,17 @@ public class RequestService {
         return RequestView.historyOf(visible(id, by, LockModeType.NONE), by);
     }
 
-    /** The requests the actor may see, in the order asked for. */
+    /** One page of a list, and how many items the whole list has. */
+    public record Page(List<RequestView> items, long total) {
+    }
+
+    /**
+     * The requests the actor may see, in the order asked for: the {@code limit} from {@code offset} on. Ordered by
+     * submission, only that page is read from the database (beside a count); ordered by the next SLA due time,
+     * which is computed, all visible requests are read and sorted here.
+     */
     @Transactional
-    public List<RequestView> list(Actor by, Filter filter, Order order) {
+    public Page list(Actor by, Filter filter, Order order, int offset, int limit) {
         StringBuilder jpql = new StringBuilder("FROM SupportRequest r WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         // the same rules as SupportRequest.isVisibleTo, as a query
@@ -186,16 +194,22 @@ public class RequestService {
             jpql.append(" AND r.ags = :ags");
             params.put("ags", filter.ags());
         }
+        TypedQuery<Long> count = em.createQuery("SELECT count(r) " + jpql, Long.class);
+        params.forEach(count::setParameter);
         jpql.append(order == Order.OLDEST_FIRST ? " ORDER BY r.createdAt, r.id" : " ORDER BY r.createdAt DESC, r.id");
         TypedQuery<SupportRequest> query = em.createQuery(jpql.toString(), SupportRequest.class);
         params.forEach(query::setParameter);
         Instant now = clock.instant();
-        List<RequestView> views = query.getResultList().stream().map(r -> view(r, by, now, false)).toList();
         if (order != Order.SLA_DUE_FIRST) {
-            return views;
+            List<RequestView> page = query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                    .map(r -> view(r, by, now, false)).toList();
+            return new Page(page, count.getSingleResult());
         }
-        return views.stream().sorted(Comparator.comparing(RequestService::nextDue,
-                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<RequestView> all = query.getResultList().stream().map(r -> view(r, by, now, false))
+                .sorted(Comparator.comparing(RequestService::nextDue, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        int from = Math.min(offset, all.size());
+        return new Page(all.subList(from, Math.min(from + limit, all.size())), all.size());
     }
 
     private static Instant nextDue(RequestView request) {

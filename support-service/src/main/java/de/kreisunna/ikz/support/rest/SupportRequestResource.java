@@ -67,6 +67,15 @@ import org.jboss.resteasy.reactive.RestResponse;
         + " attachments, history and a change feed")
 public class SupportRequestResource {
 
+    /** Texts the OpenAPI annotations of the operations on one request share (annotation values must be constants). */
+    static final String REQUEST_ID = "The support request's id";
+    static final String REQUEST_ID_EXAMPLE = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    static final String WORKERS = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT"
+            + " (ikz-admin) those at its step of the route (technical incidents; licence requests once forwarded);"
+            + " otherwise 403.";
+    static final String WORKER_FORBIDDEN = "The token lacks the kopfstelle or ikz-admin role, or operator IT acts on a"
+            + " request that is not at its step of the route";
+
     static final String AGS = Ags.TOWN_PATTERN;
     static final String AGS_RULE = Ags.TOWN_RULE;
     /** Marks the answer to a retried submission (the original request, not a new one). */
@@ -256,9 +265,10 @@ public class SupportRequestResource {
             @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         Paging paging = Paging.of(uri, page, size, "status", "category", "ags", "sort");
-        return paging.respond(requests.list(actors.current(), new RequestService.Filter(
+        RequestService.Page found = requests.list(actors.current(), new RequestService.Filter(
                 Params.enumOf(Status.class, status, "status"), Params.enumOf(Category.class, category, "category"), ags),
-                order(sort)), uri);
+                order(sort), paging.offset(), paging.size());
+        return paging.respond(found.items(), found.total(), uri);
     }
 
     private static RequestService.Order order(String sort) {
@@ -322,7 +332,7 @@ public class SupportRequestResource {
                     + "targets and states; requesters (a town's token, the helpdesk) do not see internal notes. A "
                     + "request the caller may not see (another town's, or not yet forwarded to operator IT) is 404.")
     public RequestView get(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id) {
         return requests.get(id, actors.current());
     }
@@ -336,7 +346,7 @@ public class SupportRequestResource {
                     + "first: status changes, forwarding, assignment, priority, comments, SLA breaches, grants. "
                     + "Requesters do not see internal entries; a request the caller may not see is 404.")
     public List<RequestView.HistoryView> history(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id) {
         return requests.history(id, actors.current());
     }
@@ -361,7 +371,7 @@ public class SupportRequestResource {
     @APIResponse(responseCode = "409", description = "The request is CLOSED or REJECTED: submit a new request")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different comment")
     public Response comment(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = NewComment.class),
                     examples = @ExampleObject(name = "A public reply", value = """
@@ -404,7 +414,7 @@ public class SupportRequestResource {
             + " PNG,"
             + " JPEG nor plain text")
     public Response attach(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = NewAttachment.class),
                     examples = @ExampleObject(name = "A screenshot of the error", value = """
@@ -442,7 +452,7 @@ public class SupportRequestResource {
             + " PNG,"
             + " JPEG nor plain text")
     public Response attachToComment(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = "The comment's id", example = "c2a4e6f8-1b3d-4f5a-8c7e-9d0b2a4c6e81")
             @PathParam("commentId") UUID commentId,
@@ -481,7 +491,7 @@ public class SupportRequestResource {
                     + "(else 404): the files' metadata (name, type, size, SHA-256, who and when), paged with page "
                     + "and size. Requesters do not see internal files.")
     public RestResponse<List<Attachments.AttachmentView>> attachments(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, UriInfo uri) {
         return Paging.of(uri, page, size).respond(attachments.list(id, actors.current()), uri);
@@ -502,7 +512,7 @@ public class SupportRequestResource {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = "The attachment's id", example = "0b8f2d4e-5a61-4c3b-9e27-6d1f8a3c5b90")
             @PathParam("attachmentId") UUID attachmentId) {
@@ -519,20 +529,16 @@ public class SupportRequestResource {
     @Path("{id}/start")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "Start working a request",
-            description = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT "
-                    + "(ikz-admin) those at its step of the route (technical incidents; licence requests once "
-                    + "forwarded); otherwise 403. Moves a NEW request to IN_PROGRESS, or resumes one "
+            description = WORKERS + " Moves a NEW request to IN_PROGRESS, or resumes one "
                     + "WAITING_FOR_REQUESTER (the SLA clock runs again). A request already IN_PROGRESS is 409, as "
                     + "are a RESOLVED one (it is reopened, not started), a CLOSED and a REJECTED one.")
     @APIResponse(responseCode = "200", description = "The request, now IN_PROGRESS",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the kopfstelle or ikz-admin role, or operator"
-            + " IT"
-            + " acts on a request that is not at its step of the route")
+    @APIResponse(responseCode = "403", description = WORKER_FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The request is already IN_PROGRESS, or RESOLVED, CLOSED or"
             + " REJECTED")
     public RequestView start(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id) {
         return requests.start(id, actors.current());
     }
@@ -541,19 +547,15 @@ public class SupportRequestResource {
     @Path("{id}/wait-for-requester")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "Ask the requester a question",
-            description = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT "
-                    + "(ikz-admin) those at its step of the route (technical incidents; licence requests once "
-                    + "forwarded); otherwise 403. The question becomes a public reply and the request "
+            description = WORKERS + " The question becomes a public reply and the request "
                     + "WAITING_FOR_REQUESTER: the SLA clock pauses until the requester comments. From RESOLVED, "
                     + "CLOSED or REJECTED (or when already waiting) it is 409.")
     @APIResponse(responseCode = "200", description = "The request, now WAITING_FOR_REQUESTER",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the kopfstelle or ikz-admin role, or operator"
-            + " IT"
-            + " acts on a request that is not at its step of the route")
+    @APIResponse(responseCode = "403", description = WORKER_FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The request's status does not allow waiting for the requester")
     public RequestView waitForRequester(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Question.class),
                     examples = @ExampleObject(name = "A question to the requester", value = """
@@ -569,22 +571,18 @@ public class SupportRequestResource {
     @Path("{id}/resolve")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "Resolve a request with an answer",
-            description = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT "
-                    + "(ikz-admin) those at its step of the route (technical incidents; licence requests once "
-                    + "forwarded); otherwise 403. The resolution becomes a public reply; the requester may close "
+            description = WORKERS + " The resolution becomes a public reply; the requester may close "
                     + "or, within the reopen period (14 days by default), reopen it. A licence request is resolved "
                     + "only by operator IT after forwarding (409 before), as granted: grantedQuantity and "
                     + "grantedFrom default to what was asked for, and the grant is published for charging; other "
                     + "categories take no grant (400). From RESOLVED, CLOSED or REJECTED it is 409.")
     @APIResponse(responseCode = "200", description = "The request, now RESOLVED",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the kopfstelle or ikz-admin role, or operator"
-            + " IT"
-            + " acts on a request that is not at its step of the route")
+    @APIResponse(responseCode = "403", description = WORKER_FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The request is already finished, or a licence request has not"
             + " been forwarded to operator IT yet")
     public RequestView resolve(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Resolution.class),
                     examples = @ExampleObject(name = "A licence grant", value = """
@@ -602,18 +600,14 @@ public class SupportRequestResource {
     @Path("{id}/reject")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "Reject a request with a reason",
-            description = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT "
-                    + "(ikz-admin) those at its step of the route (technical incidents; licence requests once "
-                    + "forwarded); otherwise 403. The reason becomes a public reply and the request REJECTED, which "
+            description = WORKERS + " The reason becomes a public reply and the request REJECTED, which "
                     + "is final. From RESOLVED, CLOSED or REJECTED it is 409.")
     @APIResponse(responseCode = "200", description = "The request, now REJECTED",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the kopfstelle or ikz-admin role, or operator"
-            + " IT"
-            + " acts on a request that is not at its step of the route")
+    @APIResponse(responseCode = "403", description = WORKER_FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The request is already RESOLVED, CLOSED or REJECTED")
     public RequestView reject(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Reason.class),
                     examples = @ExampleObject(name = "A rejection", value = """
@@ -630,19 +624,15 @@ public class SupportRequestResource {
     @Path("{id}/forward")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "Forward a request to the next team",
-            description = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT "
-                    + "(ikz-admin) those at its step of the route (technical incidents; licence requests once "
-                    + "forwarded); otherwise 403. Hands an open request to the next team of its category's route (a "
+            description = WORKERS + " Hands an open request to the next team of its category's route (a "
                     + "licence request: from the Kopfstelle to operator IT), with an optional note; the assignment "
                     + "is removed. A request at the last step of its route, or a finished one, is 409.")
     @APIResponse(responseCode = "200", description = "The request, now with the next team",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the kopfstelle or ikz-admin role, or operator"
-            + " IT"
-            + " acts on a request that is not at its step of the route")
+    @APIResponse(responseCode = "403", description = WORKER_FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The request is finished, or at the last step of its route")
     public RequestView forward(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = false, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Note.class),
                     examples = @ExampleObject(name = "A note for operator IT", value = """
@@ -667,7 +657,7 @@ public class SupportRequestResource {
     @APIResponse(responseCode = "403", description = "The caller is neither the requester nor the working team")
     @APIResponse(responseCode = "409", description = "The request is not RESOLVED")
     public RequestView close(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id) {
         return requests.close(id, actors.current());
     }
@@ -688,7 +678,7 @@ public class SupportRequestResource {
             + " it is"
             + " a granted licence request")
     public RequestView reopen(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Reason.class),
                     examples = @ExampleObject(name = "A reopening by the requester", value = """
@@ -705,19 +695,15 @@ public class SupportRequestResource {
     @Path("{id}/assignee")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "Assign a request to a person",
-            description = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT "
-                    + "(ikz-admin) those at its step of the route (technical incidents; licence requests once "
-                    + "forwarded); otherwise 403. Sets the person of the working team who works the request; null "
+            description = WORKERS + " Sets the person of the working team who works the request; null "
                     + "removes the assignment. The entry is internal. A RESOLVED, CLOSED or REJECTED request is "
                     + "409.")
     @APIResponse(responseCode = "200", description = "The request with its new assignee",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the kopfstelle or ikz-admin role, or operator"
-            + " IT"
-            + " acts on a request that is not at its step of the route")
+    @APIResponse(responseCode = "403", description = WORKER_FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The request is RESOLVED, CLOSED or REJECTED")
     public RequestView assign(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Assignment.class),
                     examples = @ExampleObject(name = "An assignment", value = """
@@ -733,18 +719,14 @@ public class SupportRequestResource {
     @Path("{id}/priority")
     @RolesAllowed({Roles.KOPFSTELLE, Roles.ADMIN})
     @Operation(summary = "Change a request's priority",
-            description = "Roles kopfstelle and ikz-admin: the Kopfstelle works every request, operator IT "
-                    + "(ikz-admin) those at its step of the route (technical incidents; licence requests once "
-                    + "forwarded); otherwise 403. Sets CRITICAL, HIGH, NORMAL or LOW; the SLA targets are then "
+            description = WORKERS + " Sets CRITICAL, HIGH, NORMAL or LOW; the SLA targets are then "
                     + "those of the new priority. A RESOLVED, CLOSED or REJECTED request is 409.")
     @APIResponse(responseCode = "200", description = "The request with its new priority",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the kopfstelle or ikz-admin role, or operator"
-            + " IT"
-            + " acts on a request that is not at its step of the route")
+    @APIResponse(responseCode = "403", description = WORKER_FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The request is RESOLVED, CLOSED or REJECTED")
     public RequestView reprioritise(
-            @Parameter(description = "The support request's id", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            @Parameter(description = REQUEST_ID, example = REQUEST_ID_EXAMPLE)
             @PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Reprioritisation.class),
                     examples = @ExampleObject(name = "A raised priority", value = """

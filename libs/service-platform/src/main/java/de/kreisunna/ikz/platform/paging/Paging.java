@@ -44,12 +44,20 @@ public record Paging(int page, int size) {
         return of(page, size);
     }
 
+    /** How many items come before this page. */
+    public int offset() {
+        return (int) Math.min((long) (page - 1) * size, Integer.MAX_VALUE);
+    }
+
     /** The answer for one page of {@code all} (the whole list, already filtered and sorted). */
     public <T> RestResponse<List<T>> respond(List<T> all, UriInfo uri) {
-        int total = all.size();
-        int from = (int) Math.min((long) (page - 1) * size, total);
-        int to = Math.min(from + size, total);
-        int last = Math.max(1, (total + size - 1) / size);
+        int from = Math.min(offset(), all.size());
+        return respond(all.subList(from, Math.min(from + size, all.size())), all.size(), uri);
+    }
+
+    /** The answer for a page read as such from the database ({@code items}), of {@code total} items in all. */
+    public <T> RestResponse<List<T>> respond(List<T> items, long total, UriInfo uri) {
+        int last = (int) Math.max(1, (total + size - 1) / size);
         List<String> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));
         if (page > 1) {
@@ -59,7 +67,7 @@ public record Paging(int page, int size) {
             links.add(link(uri, page + 1, "next"));
         }
         links.add(link(uri, last, "last"));
-        return RestResponse.ResponseBuilder.ok(List.copyOf(all.subList(from, to)))
+        return RestResponse.ResponseBuilder.ok(List.copyOf(items))
                 .header(TOTAL_HEADER, total)
                 .header("Link", String.join(", ", links))
                 .build();
