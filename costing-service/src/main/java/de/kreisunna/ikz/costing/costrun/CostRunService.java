@@ -7,10 +7,10 @@ import de.kreisunna.ikz.costing.invoice.CostType;
 import de.kreisunna.ikz.costing.invoice.InvoiceStatus;
 import de.kreisunna.ikz.costing.kgst.KgstEdition;
 import de.kreisunna.ikz.platform.domain.Conflict;
+import de.kreisunna.ikz.platform.domain.DomainException;
 import de.kreisunna.ikz.platform.domain.InvalidInput;
 import de.kreisunna.ikz.platform.domain.NotAllowed;
 import de.kreisunna.ikz.platform.domain.NotFound;
-import de.kreisunna.ikz.platform.problem.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -112,7 +112,7 @@ public class CostRunService {
                 r.finishedAt = clock.instant();
             });
             metrics.finished(id, result, Duration.between(started, clock.instant()));
-        } catch (CostRunException | Problem e) {
+        } catch (CostRunException | DomainException e) {
             fail(id, e.getMessage());
             metrics.failed(id, e.getMessage(), Duration.between(started, clock.instant()));
         } catch (RuntimeException e) {

@@ -140,10 +140,7 @@ public class RequestService {
                         + " LEFT JOIN FETCH r.comments WHERE r.id = :id", SupportRequest.class)
                 .setParameter("id", id).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList().stream().findFirst().orElse(null);   // the whole result: it fills the collections
-        if (request == null || !request.isVisibleTo(by)) {
-            throw new NotFound("support request " + id);
-        }
-        return view(request, by, clock.instant(), true);
+        return view(visibleOrNotFound(request, id, by), by, clock.instant(), true);
     }
 
     @Transactional
@@ -345,7 +342,10 @@ public class RequestService {
 
     /** Loads a request the actor may see; another town's (or another team's) request does not exist for them. */
     private SupportRequest visible(UUID id, Actor by, LockModeType lock) {
-        SupportRequest request = em.find(SupportRequest.class, id, lock);
+        return visibleOrNotFound(em.find(SupportRequest.class, id, lock), id, by);
+    }
+
+    private static SupportRequest visibleOrNotFound(SupportRequest request, UUID id, Actor by) {
         if (request == null || !request.isVisibleTo(by)) {
             throw new NotFound("support request " + id);
         }

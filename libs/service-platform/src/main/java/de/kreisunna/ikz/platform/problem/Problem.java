@@ -4,8 +4,9 @@ import de.kreisunna.ikz.platform.domain.Violation;
 import java.util.List;
 
 /**
- * An error answered as RFC 9457 problem details. Thrown from domain or service code; the
- * {@link ProblemMapper} writes it as {@code application/problem+json}.
+ * An error of the edge itself (a malformed parameter), answered as RFC 9457 problem details; domain and service
+ * code throw {@code domain.DomainException}s instead. The {@link ProblemMapper} writes it as
+ * {@code application/problem+json}.
  */
 public class Problem extends RuntimeException {
 
@@ -26,18 +27,6 @@ public class Problem extends RuntimeException {
 
     public static Problem badRequest(String field, String reason) {
         return new Problem(400, "Invalid request", field + ": " + reason, List.of(new Violation(field, reason)));
-    }
-
-    public static Problem notFound(String what) {
-        return new Problem(404, "Not found", what + " does not exist");
-    }
-
-    public static Problem conflict(String detail) {
-        return new Problem(409, "Conflict", detail);
-    }
-
-    public static Problem forbidden(String detail) {
-        return new Problem(403, "Forbidden", detail);
     }
 
     public int status() {
