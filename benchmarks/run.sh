@@ -2,10 +2,11 @@
 # Runs the benchmarks on this machine and writes docs/benchmarks.md (results beside references measured in
 # the same run). Starts its own stack on free loopback ports; all load stays on 127.0.0.1, bounded in time.
 #
-# Usage: benchmarks/run.sh [--no-build] [--quick] [--propagation]
+# Usage: benchmarks/run.sh [--no-build] [--quick] [--propagation] [--console] [--http]
 #   --quick        shorter rounds (a smoke run; figures are not comparable to a full run)
 #   --propagation  only the raw Kafka hop and the two propagation paths (to benchmarks/target/propagation.md)
 #   --console      only the web console's pages (to benchmarks/target/console.md)
+#   --http         only the requests at fixed concurrency and pgbench (to benchmarks/target/http.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -2,6 +2,7 @@ package de.kreisunna.ikz.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kreisunna.ikz.stack.HistoryDataSet;
+import de.kreisunna.ikz.stack.ImageJvm;
 import de.kreisunna.ikz.stack.LocalCredentials;
 import de.kreisunna.ikz.stack.LocalStack;
 import de.kreisunna.ikz.stack.Progress;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The benchmarks of docs/benchmarks.md. Every figure stands beside a reference measured in the same run on
@@ -39,18 +41,20 @@ public final class Benchmarks {
         boolean quick = List.of(args).contains("--quick");
         boolean propagationOnly = List.of(args).contains("--propagation");
         boolean consoleOnly = List.of(args).contains("--console");
+        boolean httpOnly = List.of(args).contains("--http");
         Path root = Path.of(System.getProperty("ikz.project.root", ".")).toAbsolutePath().normalize();
         // a partial run must not overwrite the full report
         Path output = propagationOnly ? root.resolve("benchmarks/target/propagation.md")
-                : consoleOnly ? root.resolve("benchmarks/target/console.md") : root.resolve("docs/benchmarks.md");
+                : consoleOnly ? root.resolve("benchmarks/target/console.md")
+                : httpOnly ? root.resolve("benchmarks/target/http.md") : root.resolve("docs/benchmarks.md");
         Files.createDirectories(output.getParent());
         Report report = new Report(output, quick);
-        new Benchmarks(quick, report).run(root, propagationOnly, consoleOnly);
+        new Benchmarks(quick, report).run(root, propagationOnly, consoleOnly, httpOnly);
         report.write();
         System.out.println("Results written to " + output);
     }
 
-    private void run(Path root, boolean propagationOnly, boolean consoleOnly) throws IOException {
+    private void run(Path root, boolean propagationOnly, boolean consoleOnly, boolean httpOnly) throws IOException {
         long start = System.nanoTime();
         try (LocalStack stack = LocalStack.startInfrastructure(StackConfig.ephemeral(root), Progress.console())) {
             long infrastructure = System.nanoTime();
@@ -69,28 +73,154 @@ public final class Benchmarks {
                 ConsolePages.measure(stack, quick ? 5 : 20, quick ? 20 : 200, report);
                 return;
             }
-            servicesReadyAndMemory(stack);
-
+            if (httpOnly) {
+                httpAndDatabase(stack, api, Files.createTempDirectory("ikz-bench"));
+                return;
+            }
             Path work = Files.createTempDirectory("ikz-bench");
+            servicesReadyAndMemory(stack, root, work);
             httpAndDatabase(stack, api, work);
+            idleWithOpenRequests(stack);
             propagation(stack, api);
+            resumeAfterSigkill(stack, api, root, work);
             costRuns(stack, api);
             ConsolePages.measure(stack, quick ? 5 : 20, quick ? 20 : 200, report);
         }
     }
 
-    /** Restarts each service alone to time it to ready, then reads its resident memory. */
-    private void servicesReadyAndMemory(LocalStack stack) throws IOException {
+    /**
+     * The memory limit of the services' pods and the heap share their JAVA_TOOL_OPTIONS give it
+     * (deployment/kubernetes/base/services/{service}/deployment.yaml), for starts with the image's JVM.
+     */
+    private static final List<String> POD_MEMORY = List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=75.0");
+    private static final int STARTS = 2;
+    private final Map<Service, List<String>> imageJvms = new java.util.HashMap<>();
+
+    /**
+     * Restarts each service alone, {@value #STARTS} times with the local stack's JVM and {@value #STARTS} times with
+     * its container image's (the JDK of the image's major version if this machine has one, the AOT cache made by
+     * the Dockerfile's own training command, the ENTRYPOINT's flags); times each start to ready and reads the
+     * resident memory after the last. The service is left running with the local stack's JVM.
+     */
+    private void servicesReadyAndMemory(LocalStack stack, Path root, Path work) throws IOException {
         for (Service service : Service.ALL) {
+            starts(stack, service, "local stack: Java " + Runtime.version().feature() + ", -Xmx256m", null);
+            int major = ImageJvm.javaMajor(root, service.name());
+            Optional<Path> java = ImageJvm.findJava(major);
+            if (java.isEmpty()) {
+                report.serviceStartSkipped(service.name(), "container image's JVM not measured: no Java " + major
+                        + " on this machine (set IKZ_JAVA_" + major + "_HOME)");
+                continue;
+            }
+            ImageJvm image = ImageJvm.of(root, service.name());
+            List<String> jvm = imageJvm(root, service, java.get(), work);
+            starts(stack, service, "container image: Java " + major + ", " + String.join(" ", image.jvm().subList(1,
+                    image.jvm().size())).replace(ImageJvm.APP_DIR, "") + ", " + String.join(" ", POD_MEMORY), jvm);
             stack.stopService(service.name());
-            long start = System.nanoTime();
             stack.startService(service.name());
-            report.startup(service.name() + " (java -jar to /q/health/ready 200)", seconds(start, System.nanoTime()));
-            report.memory(service.name(), residentMegabytes(stack.servicePid(service.name())));
         }
     }
 
-    private void httpAndDatabase(LocalStack stack, Api api, Path work) {
+    /** The image's JVM on this machine, its AOT cache made by the Dockerfile's training command once per run. */
+    private List<String> imageJvm(Path root, Service service, Path java, Path work) {
+        return imageJvms.computeIfAbsent(service, s -> makeImageJvm(root, s, java, work));
+    }
+
+    private static List<String> makeImageJvm(Path root, Service service, Path java, Path work) {
+        ImageJvm image = ImageJvm.of(root, service.name());
+        Path appDir = service.jar(root).getParent();
+        image.makeCache(java, appDir, work.resolve(service.name() + "-aot-training.log"));
+        List<String> jvm = new ArrayList<>(ImageJvm.hostCommand(image.jvm(), java, appDir));
+        jvm.addAll(POD_MEMORY);
+        return jvm;
+    }
+
+    /**
+     * costing-service killed with SIGKILL and started again at once (as Kubernetes restarts a container), with
+     * the local stack's JVM and with the image's: the time from the kill until a membership change made after the
+     * restart is visible in it (it must rejoin its group and get its partitions back).
+     */
+    private void resumeAfterSigkill(LocalStack stack, Api api, Path root, Path work) {
+        Service costing = Service.COSTING;
+        String admin = api.userToken("admin");
+        String finance = api.userToken("finance");
+        String membership = stack.serviceUrl(Service.MEMBERSHIP.name());
+        Map<String, List<String>> jvms = new LinkedHashMap<>();
+        jvms.put("local stack: Java " + Runtime.version().feature(), null);
+        int major = ImageJvm.javaMajor(root, costing.name());
+        ImageJvm.findJava(major).ifPresent(java -> jvms.put("container image: Java " + major + " with its AOT cache",
+                imageJvm(root, costing, java, work)));
+        int town = 0;
+        for (Map.Entry<String, List<String>> jvm : jvms.entrySet()) {
+            for (int i = 0; i < STARTS; i++) {
+                String ags = "0597%04d".formatted(7000 + town++);
+                long killed = System.nanoTime();
+                ProcessHandle.of(stack.servicePid(costing.name())).ifPresent(ProcessHandle::destroyForcibly);
+                stack.stopService(costing.name());
+                if (jvm.getValue() == null) {
+                    stack.startService(costing.name());
+                } else {
+                    stack.startService(costing.name(), jvm.getValue());
+                }
+                double ready = (System.nanoTime() - killed) / 1e9;
+                api.post(admin, membership + "/municipalities", "{\"ags\":\"" + ags + "\",\"name\":\"Restart " + ags + "\"}", 201);
+                api.post(admin, membership + "/municipalities/" + ags + "/memberships",
+                        "{\"validFrom\":\"" + LocalDate.of(2024, 1, 1) + "\"}", 201);
+                double visible = awaitRevision(api, finance, stack.serviceUrl(costing.name()) + "/members/" + ags, 1,
+                        killed) / 1000;
+                report.resume(jvm.getKey(), ready, visible);
+            }
+        }
+        stack.stopService(costing.name());
+        stack.startService(costing.name());
+    }
+
+    private void starts(LocalStack stack, Service service, String jvmDescription, List<String> jvm) throws IOException {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) {
+            stack.stopService(service.name());
+            long start = System.nanoTime();
+            if (jvm == null) {
+                stack.startService(service.name());
+            } else {
+                stack.startService(service.name(), jvm);
+            }
+            seconds.add(seconds(start, System.nanoTime()));
+        }
+        report.serviceStart(service.name(), jvmDescription, seconds,
+                residentMegabytes(stack.servicePid(service.name())));
+    }
+
+    /** How much of a core support-service uses while idle, with the open requests the submission rounds left. */
+    private void idleWithOpenRequests(LocalStack stack) throws IOException {
+        Duration window = Duration.ofSeconds(quick ? 15 : 75);
+        long pid = stack.servicePid(Service.SUPPORT.name());
+        long open;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(stack.jdbcUrl(Service.SUPPORT.database()),
+                Service.SUPPORT.database(), LocalCredentials.databasePassword(Service.SUPPORT.database()));
+                java.sql.ResultSet rs = db.createStatement().executeQuery(
+                        "SELECT count(*) FROM support_request WHERE status NOT IN ('CLOSED', 'REJECTED')")) {
+            rs.next();
+            open = rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("counting open requests: " + e.getMessage(), e);
+        }
+        long before = cpuTicks(pid);
+        long start = System.nanoTime();
+        sleep(window.toMillis());
+        double used = (cpuTicks(pid) - before) / 100.0 / ((System.nanoTime() - start) / 1e9);
+        report.idle("support-service with %,d open requests, idle for %d s: %.2f %% of a core".formatted(open,
+                window.toSeconds(), used * 100));
+    }
+
+    /** utime + stime of a process in clock ticks (100 per second on Linux). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private void httpAndDatabase(LocalStack stack, Api api, Path work) throws IOException {
         Duration round = Duration.ofSeconds(quick ? 3 : 10);
         Wrk wrk = new Wrk(2, 16, round);
         PgBench pgbench = new PgBench(16, round);
@@ -103,31 +233,38 @@ public final class Benchmarks {
         report.method(wrk.describe() + " on 127.0.0.1; " + pgbench.describe() + "; rounds alternate, "
                 + (quick ? 1 : 2) + " warm-up round(s) discarded, the median of " + (quick ? 1 : 3) + " measured rounds shown");
 
+        // the town submits only once support-service has its membership from the history data set
+        awaitRevision(api, api.userToken("finance"), support + "/members/" + TOWN, 0, System.nanoTime());
         String someRequest = null;
         Map<String, List<Measurement>> rounds = new LinkedHashMap<>();
-        int warmUp = quick ? 1 : 2;
-        int measured = quick ? 1 : 3;
-        for (int i = 0; i < warmUp + measured; i++) {
-            // tokens live 300 s: a fresh one per round
-            String town = api.userToken("bergkamen");
-            // a fresh run id per round: submit.lua's idempotency keys are never replayed by a later round
-            Map<String, String> env = Map.of("BENCH_TOKEN", town, "BENCH_AGS", TOWN,
-                    "BENCH_RUN", java.util.UUID.randomUUID().toString());
-            if (someRequest == null) {
-                someRequest = api.post(town, support + "/support-requests",
-                        "{\"category\":\"APPLICATION_QUESTION\",\"subject\":\"Probe\",\"description\":\"Probe\"}", 201)
-                        .get("id").asText();
-            }
-            List<Measurement> results = List.of(
-                    wrk.run("support-service GET /q/health/live (trivial, no auth, management port)",
-                            stack.managementUrl(Service.SUPPORT.name()) + "/q/health/live", null, Map.of()),
-                    wrk.run("support-service POST /support-requests (town token, persisted + outbox)", support, submit, env),
-                    pgbench.run("pgbench: the same insert transaction, same database", supportDb,
-                            Service.SUPPORT.database(), password, transaction, work),
-                    wrk.run("support-service GET /support-requests/{id} (town-scoped, authenticated)",
-                            support + "/support-requests/" + someRequest, get, env));
-            if (i >= warmUp) {
-                results.forEach(m -> rounds.computeIfAbsent(m.what(), k -> new ArrayList<>()).add(m));
+        try (BareRead bare = BareRead.start(stack.jwksUrl(), stack.issuer(), supportDb, Service.SUPPORT.database(),
+                password, wrk.connections())) {
+            int warmUp = quick ? 1 : 2;
+            int measured = quick ? 1 : 3;
+            for (int i = 0; i < warmUp + measured; i++) {
+                // tokens live 300 s: a fresh one per round
+                String town = api.userToken("bergkamen");
+                // a fresh run id per round: submit.lua's idempotency keys are never replayed by a later round
+                Map<String, String> env = Map.of("BENCH_TOKEN", town, "BENCH_AGS", TOWN,
+                        "BENCH_RUN", java.util.UUID.randomUUID().toString());
+                if (someRequest == null) {
+                    someRequest = api.post(town, support + "/support-requests",
+                            "{\"category\":\"APPLICATION_QUESTION\",\"subject\":\"Probe\",\"description\":\"Probe\"}", 201)
+                            .get("id").asText();
+                }
+                List<Measurement> results = List.of(
+                        wrk.run("support-service GET /q/health/live (trivial, no auth, management port)",
+                                stack.managementUrl(Service.SUPPORT.name()) + "/q/health/live", null, Map.of()),
+                        wrk.run("support-service POST /support-requests (town token, persisted + outbox)", support, submit, env),
+                        pgbench.run("pgbench: the same insert transaction, same database", supportDb,
+                                Service.SUPPORT.database(), password, transaction, work),
+                        wrk.run("support-service GET /support-requests/{id} (town-scoped, authenticated)",
+                                support + "/support-requests/" + someRequest, get, env),
+                        wrk.run("bare reference: the same read without a framework (JWT check, one SELECT; benchmark process)",
+                                bare.url() + "/support-requests/" + someRequest, get, env));
+                if (i >= warmUp) {
+                    results.forEach(m -> rounds.computeIfAbsent(m.what(), k -> new ArrayList<>()).add(m));
+                }
             }
         }
         rounds.values().forEach(list -> report.load(median(list)));
@@ -149,26 +286,36 @@ public final class Benchmarks {
         for (Service consumer : List.of(Service.COSTING, Service.SUPPORT)) {
             latencies.put(consumer.name(), new double[changes]);
         }
-        for (int i = 0; i < changes; i++) {
+        int warmUp = quick ? 5 : 20;
+        for (int i = 0; i < warmUp + changes; i++) {
             String ags = "0597%04d".formatted(5000 + i);
             api.post(admin, membership + "/municipalities", "{\"ags\":\"" + ags + "\",\"name\":\"Benchmark " + i + "\"}", 201);
-            long changed = System.nanoTime();
             api.post(admin, membership + "/municipalities/" + ags + "/memberships",
                     "{\"validFrom\":\"" + LocalDate.of(2024, 1, 1) + "\"}", 201);
+            long committed = System.nanoTime();   // the 201: the change and its outbox row are committed
             for (Service consumer : List.of(Service.COSTING, Service.SUPPORT)) {
-                latencies.get(consumer.name())[i] = awaitRevision(api, finance,
-                        stack.serviceUrl(consumer.name()) + "/members/" + ags, 1, changed);
+                double latency = awaitRevision(api, finance, stack.serviceUrl(consumer.name()) + "/members/" + ags, 1,
+                        committed);
+                if (i >= warmUp) {
+                    latencies.get(consumer.name())[i - warmUp] = latency;
+                }
             }
         }
         latencies.forEach((consumer, values) -> report.propagation("membership-service → " + consumer, changes,
                 Percentiles.of(values.clone(), 50),
                 Percentiles.of(values.clone(), 99), Percentiles.of(values.clone(), 100)));
-        report.propagationDetail("membership-service, outbox relay: handed to the producer → broker ack "
-                + quantiles(api, stack.managementUrl(Service.MEMBERSHIP.name()), "ikz_outbox_ack_latency_seconds", ""));
+        String producer = stack.managementUrl(Service.MEMBERSHIP.name());
+        report.propagationDetail("membership-service: event time (outbox write, before the commit) → handed to the"
+                + " producer (commit and relay pass) " + quantiles(api, producer, "ikz_outbox_relay_delay_seconds", ""));
+        report.propagationDetail("membership-service: handed to the producer → broker ack "
+                + quantiles(api, producer, "ikz_outbox_ack_latency_seconds", ""));
         for (Service consumer : List.of(Service.COSTING, Service.SUPPORT)) {
-            report.propagationDetail(consumer.name() + ": event time (outbox write, before the commit) → applied "
-                    + quantiles(api, stack.managementUrl(consumer.name()), "ikz_events_end_to_end_seconds",
-                            "channel=\"membership-events\","));
+            String metrics = stack.managementUrl(consumer.name());
+            String channel = "channel=\"membership-events\",";
+            report.propagationDetail(consumer.name() + ": record time (handed to the producer) → in the handler "
+                    + quantiles(api, metrics, "ikz_events_receive_delay_seconds", channel)
+                    + "; handling (its transaction included) " + quantiles(api, metrics, "ikz_events_handling_seconds", channel)
+                    + "; event time → applied " + quantiles(api, metrics, "ikz_events_end_to_end_seconds", channel));
         }
     }
 

@@ -13,9 +13,11 @@ final class Report {
     private final Path file;
     private final boolean quick;
     private final List<String> startup = new ArrayList<>();
-    private final List<String> memory = new ArrayList<>();
+    private final List<String> serviceStarts = new ArrayList<>();
     private final List<String> load = new ArrayList<>();
     private final List<String> propagation = new ArrayList<>();
+    private final List<String> idle = new ArrayList<>();
+    private final List<String> resumes = new ArrayList<>();
     private final List<String> propagationDetails = new ArrayList<>();
     private final List<String> costRuns = new ArrayList<>();
     private final List<String> consolePages = new ArrayList<>();
@@ -30,8 +32,13 @@ final class Report {
         startup.add("| %s | %.1f s |".formatted(what, seconds));
     }
 
-    void memory(String service, long megabytes) {
-        memory.add("| %s | %d MB |".formatted(service, megabytes));
+    void serviceStart(String service, String jvm, List<Double> seconds, long megabytes) {
+        serviceStarts.add("| %s | %s | %s | %d MB |".formatted(service, jvm,
+                String.join(" / ", seconds.stream().map("%.1f s"::formatted).toList()), megabytes));
+    }
+
+    void serviceStartSkipped(String service, String why) {
+        serviceStarts.add("| %s | %s | – | – |".formatted(service, why));
     }
 
     void method(String text) {
@@ -44,6 +51,14 @@ final class Report {
 
     void propagation(String path, int count, double p50, double p99, double max) {
         propagation.add("| %s | %d | %.1f | %.1f | %.1f |".formatted(path, count, p50, p99, max));
+    }
+
+    void resume(String jvm, double readySeconds, double consumingSeconds) {
+        resumes.add("| %s | %.1f s | %.1f s |".formatted(jvm, readySeconds, consumingSeconds));
+    }
+
+    void idle(String line) {
+        idle.add(line);
     }
 
     void propagationDetail(String line) {
@@ -75,10 +90,16 @@ final class Report {
         out.add("|---|---|");
         out.addAll(startup);
         out.add("");
-        out.add("## Memory after start (resident set, each service started alone, before load)");
-        out.add("| service | RSS |");
-        out.add("|---|---|");
-        out.addAll(memory);
+        out.add("## Service start-up and memory");
+        out.add("Each service restarted alone against the running stack, twice per JVM, timed from launching `java -jar`"
+                + " to `/q/health/ready` answering 200; the resident set after the second start, before load. The"
+                + " container image's JVM is run on this machine: the JDK of the image's Java version, the AOT cache made"
+                + " by the Dockerfile's training command, the flags of its ENTRYPOINT, and the pods' memory limit"
+                + " given to the JVM (`-XX:MaxRAM`); the machine's two cores are not limited to the pods' one.");
+        out.add("");
+        out.add("| service | JVM | ready after | RSS after start |");
+        out.add("|---|---|---|---|");
+        out.addAll(serviceStarts);
         out.add("");
         out.add("## Requests at fixed concurrency");
         out.add(method + ".");
@@ -86,11 +107,20 @@ final class Report {
         out.add("| load | per second | p50 ms | p90 ms | p99 ms |");
         out.add("|---|---|---|---|---|");
         out.addAll(load);
+        if (!idle.isEmpty()) {
+            out.add("");
+            out.add("## An idle service with many open requests");
+            out.add("The CPU time support-service used (from `/proc/<pid>/stat`) while nothing called it, right after the"
+                    + " submission rounds left their requests open; the window includes at least one run of the SLA monitor"
+                    + " (every minute) and the webhook dispatcher (every second).");
+            out.add("");
+            out.addAll(idle);
+        }
         out.add("");
         out.add("## Membership change → visible in the consumers");
         out.add("From the 201 of `POST /municipalities/{ags}/memberships` to the new revision on the consumer's"
-                + " `GET /members/{ags}` (polled every 5 ms), one change at a time, beside the raw Kafka hop measured"
-                + " in the same run. The outbox relay starts right after the commit (`ikz.outbox.relay-on-commit`).");
+                + " `GET /members/{ags}` (polled every 5 ms), one change at a time after " + (quick ? 5 : 20)
+                + " unmeasured ones, beside the raw Kafka hop measured in the same run. The outbox relay starts right after the commit (`ikz.outbox.relay-on-commit`).");
         out.add("");
         out.add("| path | records | p50 ms | p99 ms | max ms |");
         out.add("|---|---|---|---|---|");
@@ -100,6 +130,17 @@ final class Report {
             out.add("Where the time goes (the services' own timers, read from `/q/metrics` right after the run):");
             out.add("");
             out.addAll(propagationDetails);
+        }
+        if (!resumes.isEmpty()) {
+            out.add("");
+            out.add("## A consumer killed with SIGKILL and started again (target: consuming again within 10 s)");
+            out.add("costing-service killed and started again at once; a membership change made after its restart; from"
+                    + " the kill to the service ready, and to the change visible in it (the consumer has rejoined its"
+                    + " group and got its partitions back).");
+            out.add("");
+            out.add("| JVM | ready | consuming again |");
+            out.add("|---|---|---|");
+            out.addAll(resumes);
         }
         if (!costRuns.isEmpty()) {
             out.add("");

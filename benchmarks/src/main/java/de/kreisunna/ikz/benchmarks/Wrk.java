@@ -30,6 +30,10 @@ final class Wrk {
         this.duration = duration;
     }
 
+    int connections() {
+        return connections;
+    }
+
     String describe() {
         return "wrk -t%d -c%d -d%ds --latency".formatted(threads, connections, duration.toSeconds());
     }

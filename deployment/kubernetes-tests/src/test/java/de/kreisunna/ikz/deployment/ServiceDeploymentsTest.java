@@ -78,6 +78,21 @@ class ServiceDeploymentsTest {
                 .contains(ALLOWED_URLS + workload.setting("IKZ_KAFKA_TOKEN_URL")));
     }
 
+    /**
+     * The pods run the image's ENTRYPOINT as it is (its AOT cache and collector, see DockerfilesTest): no command or
+     * arguments of their own, and no JVM option that would choose another collector or cache (the JVM would then
+     * refuse the image's cache and start twice as slowly, without an error).
+     */
+    @TestFactory
+    Stream<DynamicTest> podsRunTheImagesJvmFlagsSoItsAotCacheIsUsed() {
+        return ServiceWorkload.eachOverlayAndService((workload, config) -> {
+            assertThat(workload.container().getCommand()).as("command").isEmpty();
+            assertThat(workload.container().getArgs()).as("args").isEmpty();
+            assertThat(workload.expanded(JVM_OPTIONS)).as(JVM_OPTIONS).doesNotContainPattern("-XX:[+-]Use\\w*GC")
+                    .doesNotContain("AOTCache").doesNotContain("SharedArchiveFile");
+        });
+    }
+
     @TestFactory
     Stream<DynamicTest> containerListensOnTheConfiguredHttpPort() {
         return ServiceWorkload.eachOverlayAndService((workload, config) ->

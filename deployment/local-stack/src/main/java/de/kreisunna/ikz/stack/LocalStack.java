@@ -129,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
         Service.ALL.forEach(this::requireServicePortFree);
         long start = System.nanoTime();
         for (Service service : Service.ALL) {
-            launchService(service);
+            launchService(service, localJvm());
         }
         for (Service service : Service.ALL) {
             awaitService(service);
@@ -138,11 +138,19 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public synchronized void startService(String name) {
+        startService(name, localJvm());
+    }
+
+    /**
+     * Starts one service with the given JVM: the java executable and its options, everything before {@code -jar}
+     * (e.g. the container image's, see {@link ImageJvm}).
+     */
+    public synchronized void startService(String name, List<String> jvm) {
         Service service = Service.named(name);
         requireServicesBuilt(config, List.of(service));
         requireServicePortFree(service);
         long start = System.nanoTime();
-        launchService(service);
+        launchService(service, jvm);
         awaitService(service);
         progress.done(service.name(), secondsSince(start));
     }
@@ -502,12 +510,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void launchService(Service service) {
+    private void launchService(Service service, List<String> jvm) {
         int port = config.servicePort(service);
         progress.message(service.name() + ": starting on port " + port + " ...");
-        List<String> command = List.of(javaExecutable(), "-Xmx256m",
-                "-D" + KafkaProvisioning.ALLOWED_URLS_PROPERTY + "=" + tokenUrl(),
-                "-jar", service.jar(config.projectRoot()).toString());
+        List<String> command = new ArrayList<>(jvm);
+        command.addAll(List.of("-D" + KafkaProvisioning.ALLOWED_URLS_PROPERTY + "=" + tokenUrl(),
+                "-jar", service.jar(config.projectRoot()).toString()));
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "IKZ_HTTP_PORT", Integer.toString(port),
                 "IKZ_MANAGEMENT_PORT", Integer.toString(Service.managementPort(port)),
@@ -698,6 +706,11 @@ public final class LocalStack implements AutoCloseable {
 
     private StackException stoppedWhileStarting() {
         return new StackException("The stack was stopped while starting.");
+    }
+
+    /** The JVM the local stack runs the services with: this JDK, with a heap sized for a developer machine. */
+    private static List<String> localJvm() {
+        return List.of(javaExecutable(), "-Xmx256m");
     }
 
     private static String javaExecutable() {

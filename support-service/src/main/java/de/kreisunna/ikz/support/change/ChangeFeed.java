@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Reads the change feed: the changes of the requests the caller may see (the rules of
- * {@code SupportRequest.isVisibleTo}), in commit order, after a cursor. Requesters do not see internal changes.
+ * {@code SupportRequest.isVisibleTo}), in the order {@link ChangeSequencer} placed them (commit order; a request's
+ * changes in the order of its history), after a cursor. Requesters do not see internal changes.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -20,17 +21,21 @@ public class ChangeFeed {
     }
 
     private final EntityManager em;
+    private final ChangeSequencer sequencer;
 
-    ChangeFeed(EntityManager em) {
+    ChangeFeed(EntityManager em, ChangeSequencer sequencer) {
         this.em = em;
+        this.sequencer = sequencer;
     }
 
-    @Transactional
+    /** Places what has committed since the last read, then reads (one statement, no transaction of its own). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page after(Actor by, long after, int limit) {
+        sequencer.placePending();
         StringBuilder sql = new StringBuilder("""
-                SELECT c.position, c.payload FROM support_request_change c
+                SELECT c.feed_position, c.payload FROM support_request_change c
                 JOIN support_request r ON r.id = c.request_id
-                WHERE c.position > :after""");
+                WHERE c.feed_position > :after""");
         switch (by.kind()) {
             case KOPFSTELLE, SYSTEM -> {
             }
@@ -41,7 +46,7 @@ public class ChangeFeed {
         if (!by.isStaff() && by.kind() != Actor.Kind.SYSTEM) {
             sql.append(" AND NOT c.internal");
         }
-        sql.append(" ORDER BY c.position LIMIT :limit");
+        sql.append(" ORDER BY c.feed_position LIMIT :limit");
         Query query = em.createNativeQuery(sql.toString()).setParameter("after", after).setParameter("limit", limit + 1);
         if (by.kind() == Actor.Kind.HELPDESK) {
             query.setParameter("name", by.name());

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * Writes the changes of a request to the change feed and queues their webhook deliveries, in the transaction
- * that made the changes. Called last in a command: the feed counter's row lock is then held only until the
- * commit, which orders feed positions by commit.
+ * that made the changes. No lock beyond the request's own row: a change is numbered by a sequence (so a request's
+ * changes in the order of its history) and placed in the feed after its commit by {@link ChangeSequencer}.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -39,15 +39,10 @@ public class ChangeLog {
         if (count <= 0) {
             return;
         }
-        em.flush();
-        long last = ((Number) em.createNativeQuery(
-                "SELECT last_position FROM support_request_change_counter FOR UPDATE").getSingleResult()).longValue();
-        em.createNativeQuery("UPDATE support_request_change_counter SET last_position = :last")
-                .setParameter("last", last + count).executeUpdate();
+        em.flush();   // the request's rows first: the changes refer to them
         for (int i = 0; i < count; i++) {
             int index = from + i;
             HistoryEntry entry = history.get(index);
-            long position = last + 1 + i;
             UUID changeId = UUID.randomUUID();
             ChangeType type = ChangeType.of(entry.change());
             ChangeEvent event = new ChangeEvent(type.wireName(), entry.at(), new ChangeEvent.Data(changeId,
@@ -55,15 +50,15 @@ public class ChangeLog {
                     entry.fromStatus(), entry.toStatus(), statusAt(history, index)));
             em.createNativeQuery("""
                     INSERT INTO support_request_change
-                        (position, id, request_id, history_position, event_type, internal, occurred_at, payload)
-                    VALUES (:position, :id, :request, :index, :type, :internal, :at, :payload)""")
-                    .setParameter("position", position).setParameter("id", changeId)
+                        (id, request_id, history_position, event_type, internal, occurred_at, payload)
+                    VALUES (:id, :request, :index, :type, :internal, :at, :payload)""")
+                    .setParameter("id", changeId)
                     .setParameter("request", request.id()).setParameter("index", index)
                     .setParameter("type", type.wireName()).setParameter("internal", entry.internal() || type.isInternal())
                     .setParameter("at", entry.at()).setParameter("payload", write(event))
                     .executeUpdate();
             if (!entry.internal() && !type.isInternal()) {
-                webhooks.enqueue(position, request.id(), request.submittedBy(), type.wireName(), now);
+                webhooks.enqueue(changeId, request.id(), request.submittedBy(), type.wireName(), now);
             }
         }
     }

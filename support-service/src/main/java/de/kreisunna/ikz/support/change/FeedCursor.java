@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The opaque cursor of the change feed: the position of the last change a client has seen. Clients must
+ * The opaque cursor of the change feed: the feed position of the last change a client has seen. Clients must
  * not build it; its encoding may change (the version prefix lets a later form be told apart).
  */
 public final class FeedCursor {

@@ -21,14 +21,15 @@ public class WebhookOutbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(long changePosition, UUID requestId, String submitter, String eventType, Instant now) {
+    public void enqueue(UUID changeId, UUID requestId, String submitter, String eventType, Instant now) {
         em.createNativeQuery("""
                 INSERT INTO webhook_delivery
                     (id, subscription_id, change_position, request_id, event_type, created_at, next_attempt_at)
-                SELECT gen_random_uuid(), s.id, :position, :request, :type, :now, :now
+                SELECT gen_random_uuid(), s.id, (SELECT position FROM support_request_change WHERE id = :change),
+                       :request, :type, :now, :now
                 FROM webhook_subscription s
                 WHERE s.client = :client AND s.deleted_at IS NULL AND CAST(:type AS TEXT) = ANY (s.event_types)""")
-                .setParameter("position", changePosition).setParameter("request", requestId)
+                .setParameter("change", changeId).setParameter("request", requestId)
                 .setParameter("type", eventType).setParameter("now", now).setParameter("client", submitter)
                 .executeUpdate();
     }

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import de.kreisunna.ikz.support.Members;
 import de.kreisunna.ikz.support.TestClock;
+import de.kreisunna.ikz.support.access.Actor;
+import de.kreisunna.ikz.support.request.RequestService;
 import de.kreisunna.ikz.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -18,6 +21,12 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +40,9 @@ class ChangeFeedTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    RequestService requests;
 
     @BeforeEach
     void mondayMorning() {
@@ -92,6 +104,53 @@ class ChangeFeedTest {
         assertThat(page.getList("changes.type")).containsExactly("support-request.submitted",
                 "support-request.submitted", "support-request.internal");
         assertThat(page.getList("changes.data.change")).containsExactly("SUBMITTED", "SUBMITTED", "INTERNAL_NOTE");
+    }
+
+    /**
+     * Writers do not queue on the feed: a submission commits while another change is still open, readers see it at
+     * once, and the change that commits later follows it, after the cursor the reader kept (nothing skipped).
+     */
+    @Test
+    void aChangeCommittedWhileAnEarlierOneIsStillOpenIsReadAtOnceAndTheLaterCommitFollowsWithoutASkip()
+            throws Exception {
+        String town = Members.member(connector);
+        String held = submit(TestTokens.town(town), town);
+        String start = endOfFeed(TestTokens.kopfstelle());
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> open = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                requests.comment(UUID.fromString(held), Actor.kopfstelle("Kopfstelle"), "written first, committed last",
+                        false, null, null);
+                written.countDown();
+                await(release);
+            }));
+            assertThat(written.await(10, TimeUnit.SECONDS)).as("the first change is written").isTrue();
+
+            String later = threads.submit(() -> submit(TestTokens.town(town), town)).get(10, TimeUnit.SECONDS);
+            JsonPath before = as(TestTokens.kopfstelle()).queryParam("after", start).get("/support-requests/changes")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(before.getList("changes.data.requestId")).containsExactly(later);
+
+            release.countDown();
+            open.get(10, TimeUnit.SECONDS);
+            JsonPath after = as(TestTokens.kopfstelle()).queryParam("after", before.getString("cursor"))
+                    .get("/support-requests/changes").then().statusCode(200).extract().jsonPath();
+            assertThat(after.getList("changes.data.requestId")).containsExactly(held);
+            assertThat(after.getList("changes.data.change")).containsExactly("PUBLIC_REPLY");
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -4,10 +4,12 @@ import de.kreisunna.ikz.platform.observability.ConsumerTracing;
 import de.kreisunna.ikz.platform.observability.EventMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -59,6 +61,9 @@ public class IdempotentConsumer {
 
     private CompletionStage<Void> consumeTraced(Message<String> message, Set<String> types,
             Consumer<IncomingEvent> handler) {
+        long started = System.nanoTime();
+        Optional<IncomingKafkaRecordMetadata> kafkaRecord = message.getMetadata(IncomingKafkaRecordMetadata.class);
+        kafkaRecord.ifPresent(r -> metrics.received(r.getChannel(), r.getTimestamp()));
         try {
             IncomingEvent event = IncomingEvent.of(message);
             if (!types.contains(event.type())) {
@@ -74,6 +79,7 @@ public class IdempotentConsumer {
                 return "processed";
             }));
             count(event.type(), outcome);
+            kafkaRecord.ifPresent(r -> metrics.handled(r.getChannel(), Duration.ofNanos(System.nanoTime() - started)));
             progress.applied(message, event);
             return message.ack();
         } catch (RuntimeException e) {

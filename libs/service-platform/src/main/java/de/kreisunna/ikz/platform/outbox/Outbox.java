@@ -6,8 +6,16 @@ import de.kreisunna.ikz.platform.observability.Traceparent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 
@@ -15,16 +23,19 @@ import org.hibernate.query.NativeQuery;
  * Writes events into the outbox table. It joins the caller's transaction and refuses to run without
  * one: the event is stored together with the state change or not at all.
  *
- * <p>Before the row is written, the transaction takes a transaction-level advisory lock on the event's
- * subject: transactions writing events about the same subject (the Kafka key) get their outbox positions in
- * commit order, so the relay, which sends in position order, keeps the order per key. Transactions about
- * different subjects do not wait for each other.
+ * <p>Events are kept with the transaction and written as it completes (a JTA synchronization's
+ * {@code beforeCompletion}, after the caller's work and right before its commit). There each row is inserted by
+ * a statement that first takes a transaction-level advisory lock on the row's subject (rows in subject order, so
+ * two transactions never wait for each other in a circle): transactions writing events about the same
+ * subject (the Kafka key) get their outbox positions in commit order, so the relay, which sends in position
+ * order, keeps the order per key. The lock is held only from there to the commit: same-subject transactions do
+ * not queue for the whole of each other's work, and transactions about different subjects not at all.
  */
 @ApplicationScoped
 public class Outbox {
 
     /**
-     * Fired for every event written; the relay observes it after a successful commit, and so do the business log
+     * Fired for every event added; the relay observes it after a successful commit, and so do the business log
      * and the services' domain metrics.
      */
     public record Written(DomainEvent event, UUID eventId) {
@@ -32,17 +43,24 @@ public class Outbox {
 
     /** Seeds the hash of the subject lock, so it does not share keys with other advisory locks. */
     private static final long SUBJECT_LOCK_SEED = 7_417_002L;
+    /** The transaction's events not yet written, as a resource of the transaction. */
+    private static final Object PENDING = new Object();
 
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
     private final Event<Written> written;
+    private final TransactionManager transactions;
+    private final TransactionSynchronizationRegistry registry;
 
-    Outbox(EntityManager em, ObjectMapper json, Clock clock, Event<Written> written) {
+    Outbox(EntityManager em, ObjectMapper json, Clock clock, Event<Written> written, TransactionManager transactions,
+            TransactionSynchronizationRegistry registry) {
         this.em = em;
         this.json = json;
         this.clock = clock;
         this.written = written;
+        this.transactions = transactions;
+        this.registry = registry;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,12 +71,60 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event " + event.type() + " cannot be written as JSON", e);
         }
-        // a query space of its own: taking the lock must not flush the caller's pending changes early
-        em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended(?1, ?2))")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_subject_lock")
-                .setParameter(1, event.subject()).setParameter(2, SUBJECT_LOCK_SEED).getSingleResult();
         OutboxEvent row = new OutboxEvent(event.type(), event.subject(), payload, clock.instant(), Traceparent.current());
-        em.persist(row);
+        pending().add(row);
         written.fire(new Written(event, row.eventId));
+    }
+
+    /** This transaction's events to write; the first call registers their writing before the commit. */
+    @SuppressWarnings("unchecked")
+    private List<OutboxEvent> pending() {
+        List<OutboxEvent> rows = (List<OutboxEvent>) registry.getResource(PENDING);
+        if (rows == null) {
+            List<OutboxEvent> created = new ArrayList<>();
+            registry.putResource(PENDING, created);
+            try {
+                // a plain (not interposed) synchronization: it runs before Hibernate's own flush at completion
+                transactions.getTransaction().registerSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        write(created);
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                    }
+                });
+            } catch (RollbackException | SystemException e) {
+                throw new IllegalStateException("the transaction cannot take the outbox's events: " + e.getMessage(), e);
+            }
+            rows = created;
+        }
+        return rows;
+    }
+
+    /**
+     * Writes the rows, grouped by subject (so two transactions never wait for each other in a circle; a subject's
+     * events keep the order they were added in), each in one statement that first takes the subject's lock: the
+     * lock is then held for that statement, the rest of the completion and the commit.
+     */
+    private void write(List<OutboxEvent> rows) {
+        if (registry.getRollbackOnly()) {
+            return;
+        }
+        List<OutboxEvent> bySubject = new ArrayList<>(rows);
+        bySubject.sort(Comparator.comparing(row -> row.subject));
+        for (OutboxEvent row : bySubject) {
+            // a query space of its own: writing the row must not flush the caller's pending changes again
+            em.createNativeQuery("""
+                    WITH subject_lock AS (SELECT pg_advisory_xact_lock(hashtextextended(CAST(?1 AS text), ?2)))
+                    INSERT INTO outbox_event (event_id, event_type, subject, payload, occurred_at, traceparent)
+                    SELECT ?3, ?4, CAST(?1 AS text), CAST(?5 AS jsonb), ?6, CAST(?7 AS text) FROM subject_lock""")
+                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
+                    .setParameter(1, row.subject).setParameter(2, SUBJECT_LOCK_SEED).setParameter(3, row.eventId)
+                    .setParameter(4, row.type).setParameter(5, row.payload).setParameter(6, row.occurredAt)
+                    .setParameter(7, row.traceparent)
+                    .executeUpdate();
+        }
     }
 }

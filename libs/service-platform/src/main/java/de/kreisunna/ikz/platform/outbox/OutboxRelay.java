@@ -188,6 +188,7 @@ public class OutboxRelay {
 
     private CompletionStage<Void> send(RelayEngine.PendingEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
+        events.handedOver(event.occurredAt());
         long handedOver = System.nanoTime();
         Metadata metadata = Metadata.of(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(event.subject()).build(),
