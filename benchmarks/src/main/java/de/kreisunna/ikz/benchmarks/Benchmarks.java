@@ -94,7 +94,8 @@ public final class Benchmarks {
      */
     private static final List<String> POD_MEMORY = List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=75.0");
     private static final int STARTS = 2;
-    private final Map<Service, List<String>> imageJvms = new java.util.HashMap<>();
+    /** Per service: the image's JVM on this machine (empty without a JDK of the image's version), made once per run. */
+    private final Map<Service, Optional<List<String>>> imageJvms = new java.util.HashMap<>();
 
     /**
      * Restarts each service alone, {@value #STARTS} times with the local stack's JVM and {@value #STARTS} times with
@@ -104,35 +105,36 @@ public final class Benchmarks {
      */
     private void servicesReadyAndMemory(LocalStack stack, Path root, Path work) throws IOException {
         for (Service service : Service.ALL) {
-            starts(stack, service, "local stack: Java " + Runtime.version().feature() + ", -Xmx256m", null);
-            int major = ImageJvm.javaMajor(root, service.name());
-            Optional<Path> java = ImageJvm.findJava(major);
-            if (java.isEmpty()) {
-                report.serviceStartSkipped(service.name(), "container image's JVM not measured: no Java " + major
-                        + " on this machine (set IKZ_JAVA_" + major + "_HOME)");
+            starts(stack, service, "local stack: Java " + Runtime.version().feature() + ", -Xmx256m", LocalStack.localJvm());
+            ImageJvm image = ImageJvm.of(root, service.name());
+            Optional<List<String>> jvm = imageJvm(root, service, work);
+            if (jvm.isEmpty()) {
+                report.serviceStartSkipped(service.name(), "container image's JVM not measured: no Java "
+                        + image.javaMajor() + " on this machine (set IKZ_JAVA_" + image.javaMajor() + "_HOME)");
                 continue;
             }
-            ImageJvm image = ImageJvm.of(root, service.name());
-            List<String> jvm = imageJvm(root, service, java.get(), work);
-            starts(stack, service, "container image: Java " + major + ", " + String.join(" ", image.jvm().subList(1,
-                    image.jvm().size())).replace(ImageJvm.APP_DIR, "") + ", " + String.join(" ", POD_MEMORY), jvm);
-            stack.stopService(service.name());
-            stack.startService(service.name());
+            starts(stack, service, "container image: Java " + image.javaMajor() + ", " + String.join(" ",
+                    image.jvm().subList(1, image.jvm().size())).replace(ImageJvm.APP_DIR, "") + ", "
+                    + String.join(" ", POD_MEMORY), jvm.get());
+            restart(stack, service, LocalStack.localJvm());
         }
     }
 
-    /** The image's JVM on this machine, its AOT cache made by the Dockerfile's training command once per run. */
-    private List<String> imageJvm(Path root, Service service, Path java, Path work) {
-        return imageJvms.computeIfAbsent(service, s -> makeImageJvm(root, s, java, work));
-    }
-
-    private static List<String> makeImageJvm(Path root, Service service, Path java, Path work) {
-        ImageJvm image = ImageJvm.of(root, service.name());
-        Path appDir = service.jar(root).getParent();
-        image.makeCache(java, appDir, work.resolve(service.name() + "-aot-training.log"));
-        List<String> jvm = new ArrayList<>(ImageJvm.hostCommand(image.jvm(), java, appDir));
-        jvm.addAll(POD_MEMORY);
-        return jvm;
+    /**
+     * The image's JVM on this machine: the JDK of the image's Java version, if there is one, with the AOT cache made
+     * by the Dockerfile's training command (once per run) and the pods' memory limit.
+     */
+    private Optional<List<String>> imageJvm(Path root, Service service, Path work) {
+        return imageJvms.computeIfAbsent(service, s -> {
+            ImageJvm image = ImageJvm.of(root, s.name());
+            return ImageJvm.findJava(image.javaMajor()).map(java -> {
+                Path appDir = s.jar(root).getParent();
+                image.makeCache(java, appDir, work.resolve(s.name() + "-aot-training.log"));
+                List<String> jvm = new ArrayList<>(ImageJvm.hostCommand(image.jvm(), java, appDir));
+                jvm.addAll(POD_MEMORY);
+                return jvm;
+            });
+        });
     }
 
     /**
@@ -144,51 +146,51 @@ public final class Benchmarks {
         Service costing = Service.COSTING;
         String admin = api.userToken("admin");
         String finance = api.userToken("finance");
-        String membership = stack.serviceUrl(Service.MEMBERSHIP.name());
         Map<String, List<String>> jvms = new LinkedHashMap<>();
-        jvms.put("local stack: Java " + Runtime.version().feature(), null);
-        int major = ImageJvm.javaMajor(root, costing.name());
-        ImageJvm.findJava(major).ifPresent(java -> jvms.put("container image: Java " + major + " with its AOT cache",
-                imageJvm(root, costing, java, work)));
+        jvms.put("local stack: Java " + Runtime.version().feature(), LocalStack.localJvm());
+        imageJvm(root, costing, work).ifPresent(jvm -> jvms.put("container image: Java "
+                + ImageJvm.of(root, costing.name()).javaMajor() + " with its AOT cache", jvm));
         int town = 0;
         for (Map.Entry<String, List<String>> jvm : jvms.entrySet()) {
             for (int i = 0; i < STARTS; i++) {
                 String ags = "0597%04d".formatted(7000 + town++);
                 long killed = System.nanoTime();
                 ProcessHandle.of(stack.servicePid(costing.name())).ifPresent(ProcessHandle::destroyForcibly);
-                stack.stopService(costing.name());
-                if (jvm.getValue() == null) {
-                    stack.startService(costing.name());
-                } else {
-                    stack.startService(costing.name(), jvm.getValue());
-                }
+                restart(stack, costing, jvm.getValue());
                 double ready = (System.nanoTime() - killed) / 1e9;
-                api.post(admin, membership + "/municipalities", "{\"ags\":\"" + ags + "\",\"name\":\"Restart " + ags + "\"}", 201);
-                api.post(admin, membership + "/municipalities/" + ags + "/memberships",
-                        "{\"validFrom\":\"" + LocalDate.of(2024, 1, 1) + "\"}", 201);
+                newMember(api, admin, stack, ags, "Restart " + ags);
                 double visible = awaitRevision(api, finance, stack.serviceUrl(costing.name()) + "/members/" + ags, 1,
                         killed) / 1000;
                 report.resume(jvm.getKey(), ready, visible);
             }
         }
-        stack.stopService(costing.name());
-        stack.startService(costing.name());
+        restart(stack, costing, LocalStack.localJvm());
     }
 
     private void starts(LocalStack stack, Service service, String jvmDescription, List<String> jvm) throws IOException {
         List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
             stack.stopService(service.name());
-            long start = System.nanoTime();
-            if (jvm == null) {
-                stack.startService(service.name());
-            } else {
-                stack.startService(service.name(), jvm);
-            }
+            long start = System.nanoTime();   // from launching java -jar: the stop is not timed
+            stack.startService(service.name(), jvm);
             seconds.add(seconds(start, System.nanoTime()));
         }
         report.serviceStart(service.name(), jvmDescription, seconds,
                 residentMegabytes(stack.servicePid(service.name())));
+    }
+
+    /** Stops the service (or clears a killed one) and starts it with the given JVM, until it is ready. */
+    private static void restart(LocalStack stack, Service service, List<String> jvm) {
+        stack.stopService(service.name());
+        stack.startService(service.name(), jvm);
+    }
+
+    /** A new town in membership-service, a member from 2024-01-01: one membership change (revision 1). */
+    private static void newMember(Api api, String admin, LocalStack stack, String ags, String name) {
+        String membership = stack.serviceUrl(Service.MEMBERSHIP.name());
+        api.post(admin, membership + "/municipalities", "{\"ags\":\"" + ags + "\",\"name\":\"" + name + "\"}", 201);
+        api.post(admin, membership + "/municipalities/" + ags + "/memberships",
+                "{\"validFrom\":\"" + LocalDate.of(2024, 1, 1) + "\"}", 201);
     }
 
     /** How much of a core support-service uses while idle, with the open requests the submission rounds left. */
@@ -281,7 +283,6 @@ public final class Benchmarks {
                 hop.length, Percentiles.of(hop.clone(), 50), Percentiles.of(hop.clone(), 99), Percentiles.of(hop.clone(), 100));
         String admin = api.userToken("admin");
         String finance = api.userToken("finance");
-        String membership = stack.serviceUrl(Service.MEMBERSHIP.name());
         Map<String, double[]> latencies = new LinkedHashMap<>();
         for (Service consumer : List.of(Service.COSTING, Service.SUPPORT)) {
             latencies.put(consumer.name(), new double[changes]);
@@ -289,9 +290,7 @@ public final class Benchmarks {
         int warmUp = quick ? 5 : 20;
         for (int i = 0; i < warmUp + changes; i++) {
             String ags = "0597%04d".formatted(5000 + i);
-            api.post(admin, membership + "/municipalities", "{\"ags\":\"" + ags + "\",\"name\":\"Benchmark " + i + "\"}", 201);
-            api.post(admin, membership + "/municipalities/" + ags + "/memberships",
-                    "{\"validFrom\":\"" + LocalDate.of(2024, 1, 1) + "\"}", 201);
+            newMember(api, admin, stack, ags, "Benchmark " + i);
             long committed = System.nanoTime();   // the 201: the change and its outbox row are committed
             for (Service consumer : List.of(Service.COSTING, Service.SUPPORT)) {
                 double latency = awaitRevision(api, finance, stack.serviceUrl(consumer.name()) + "/members/" + ags, 1,

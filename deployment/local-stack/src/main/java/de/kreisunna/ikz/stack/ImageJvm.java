@@ -20,12 +20,14 @@ import java.util.stream.Stream;
  * exec-form {@code ENTRYPOINT}. The same commands can be run on this machine with a JDK of the image's major version
  * ({@link #hostCommand}), so measurements of start-up use the deployment's flags rather than a copy of them.
  */
-public record ImageJvm(String service, Map<String, String> trainingEnvironment, List<String> training,
+public record ImageJvm(String service, int javaMajor, Map<String, String> trainingEnvironment, List<String> training,
         List<String> entrypoint) {
 
     /** Where the image keeps the application (its fast-jar directory). */
     public static final String APP_DIR = "/deployments/";
 
+    /** The base image's Java version, from its tag ({@code eclipse-temurin:25-jre} → 25). */
+    private static final Pattern FROM = Pattern.compile("(?m)^FROM\\s+\\S+:(\\d+)\\b");
     private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT\\s+\\[(.*)]\\s*$");
     private static final Pattern TRAINING = Pattern.compile("(?m)^RUN\\s+(.*-XX:AOTCacheOutput=.*)$");
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Z_][A-Z0-9_]*)=(\\S*)");
@@ -39,10 +41,12 @@ public record ImageJvm(String service, Map<String, String> trainingEnvironment, 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Matcher from = FROM.matcher(text);
         Matcher entrypoint = ENTRYPOINT.matcher(text);
         Matcher training = TRAINING.matcher(text);
-        if (!entrypoint.find() || !training.find()) {
-            throw new StackException(dockerfile + ": no RUN with -XX:AOTCacheOutput= or no exec-form ENTRYPOINT");
+        if (!from.find() || !entrypoint.find() || !training.find()) {
+            throw new StackException(dockerfile + ": no base image with a Java version, no RUN with"
+                    + " -XX:AOTCacheOutput= or no exec-form ENTRYPOINT");
         }
         // the training RUN: NAME=value assignments, then java and its arguments up to the jar
         List<String> words = List.of(training.group(1).trim().split("\\s+"));
@@ -59,25 +63,12 @@ public record ImageJvm(String service, Map<String, String> trainingEnvironment, 
         if (java == words.size() || jar < java || jar + 1 >= words.size()) {
             throw new StackException(dockerfile + ": the training RUN must be NAME=value ... java ... -jar <jar>");
         }
-        return new ImageJvm(service, Map.copyOf(environment), words.subList(java, jar + 2),
+        return new ImageJvm(service, Integer.parseInt(from.group(1)), Map.copyOf(environment), words.subList(java, jar + 2),
                 STRING.matcher(entrypoint.group(1)).results().map(m -> m.group(1)).toList());
     }
 
     public static Path dockerfile(Path projectRoot, String service) {
         return projectRoot.resolve(service).resolve("src/main/docker/Dockerfile.jvm");
-    }
-
-    /** The image's Java major version, from its base image tag ({@code eclipse-temurin:25-jre} → 25). */
-    public static int javaMajor(Path projectRoot, String service) {
-        try {
-            Matcher from = Pattern.compile("(?m)^FROM\\s+\\S+:(\\d+)\\b").matcher(Files.readString(dockerfile(projectRoot, service)));
-            if (!from.find()) {
-                throw new StackException(service + ": the base image names no Java version");
-            }
-            return Integer.parseInt(from.group(1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -708,8 +708,11 @@ public final class LocalStack implements AutoCloseable {
         return new StackException("The stack was stopped while starting.");
     }
 
-    /** The JVM the local stack runs the services with: this JDK, with a heap sized for a developer machine. */
-    private static List<String> localJvm() {
+    /**
+     * The JVM the local stack runs the services with (the java executable and its options, everything before
+     * {@code -jar}): this JDK, with a heap sized for a developer machine.
+     */
+    public static List<String> localJvm() {
         return List.of(javaExecutable(), "-Xmx256m");
     }
 

@@ -13,6 +13,7 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,11 @@ public class Outbox {
      * and the services' domain metrics.
      */
     public record Written(DomainEvent event, UUID eventId) {
+    }
+
+    /** An event added in this transaction, waiting to be written as the transaction completes. */
+    private record Row(UUID eventId, String type, String subject, String payload, Instant occurredAt,
+            String traceparent) {
     }
 
     /** Seeds the hash of the subject lock, so it does not share keys with other advisory locks. */
@@ -71,17 +77,18 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event " + event.type() + " cannot be written as JSON", e);
         }
-        OutboxEvent row = new OutboxEvent(event.type(), event.subject(), payload, clock.instant(), Traceparent.current());
+        Row row = new Row(UUID.randomUUID(), event.type(), event.subject(), payload, clock.instant(),
+                Traceparent.current());
         pending().add(row);
-        written.fire(new Written(event, row.eventId));
+        written.fire(new Written(event, row.eventId()));
     }
 
     /** This transaction's events to write; the first call registers their writing before the commit. */
     @SuppressWarnings("unchecked")
-    private List<OutboxEvent> pending() {
-        List<OutboxEvent> rows = (List<OutboxEvent>) registry.getResource(PENDING);
+    private List<Row> pending() {
+        List<Row> rows = (List<Row>) registry.getResource(PENDING);
         if (rows == null) {
-            List<OutboxEvent> created = new ArrayList<>();
+            List<Row> created = new ArrayList<>();
             registry.putResource(PENDING, created);
             try {
                 // a plain (not interposed) synchronization: it runs before Hibernate's own flush at completion
@@ -108,22 +115,22 @@ public class Outbox {
      * events keep the order they were added in), each in one statement that first takes the subject's lock: the
      * lock is then held for that statement, the rest of the completion and the commit.
      */
-    private void write(List<OutboxEvent> rows) {
+    private void write(List<Row> rows) {
         if (registry.getRollbackOnly()) {
             return;
         }
-        List<OutboxEvent> bySubject = new ArrayList<>(rows);
-        bySubject.sort(Comparator.comparing(row -> row.subject));
-        for (OutboxEvent row : bySubject) {
-            // a query space of its own: writing the row must not flush the caller's pending changes again
+        List<Row> bySubject = new ArrayList<>(rows);
+        bySubject.sort(Comparator.comparing(Row::subject));
+        for (Row row : bySubject) {
+            // a query space no entity has: writing the row must not flush the caller's pending changes again
             em.createNativeQuery("""
                     WITH subject_lock AS (SELECT pg_advisory_xact_lock(hashtextextended(CAST(?1 AS text), ?2)))
                     INSERT INTO outbox_event (event_id, event_type, subject, payload, occurred_at, traceparent)
                     SELECT ?3, ?4, CAST(?1 AS text), CAST(?5 AS jsonb), ?6, CAST(?7 AS text) FROM subject_lock""")
                     .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
-                    .setParameter(1, row.subject).setParameter(2, SUBJECT_LOCK_SEED).setParameter(3, row.eventId)
-                    .setParameter(4, row.type).setParameter(5, row.payload).setParameter(6, row.occurredAt)
-                    .setParameter(7, row.traceparent)
+                    .setParameter(1, row.subject()).setParameter(2, SUBJECT_LOCK_SEED).setParameter(3, row.eventId())
+                    .setParameter(4, row.type()).setParameter(5, row.payload()).setParameter(6, row.occurredAt())
+                    .setParameter(7, row.traceparent())
                     .executeUpdate();
         }
     }
