@@ -21,16 +21,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The reference for the propagation figures: one record produced and consumed again, one at a time, on the same
  * broker with the same security (SASL/OAUTHBEARER) and the same producer settings as the outbox relay (idempotent,
  * acks=all, linger 0). The consumer is assigned the partition (no group), so the figure is the broker round trip.
+ * The producer and consumer stay open, so hops can be interleaved with the measured changes: both then see the
+ * machine in the same state (a reference measured minutes apart drifted by a factor of five on this machine).
  */
-final class RawHop {
+final class RawHop implements AutoCloseable {
 
     static final String TOPIC = "ikz.benchmark.hop";
 
-    private RawHop() {
+    private final KafkaProducer<String, String> producer;
+    private final KafkaConsumer<String, String> consumer;
+    private int sequence;
+
+    private RawHop(KafkaProducer<String, String> producer, KafkaConsumer<String, String> consumer) {
+        this.producer = producer;
+        this.consumer = consumer;
     }
 
-    /** Milliseconds from send to receipt for {@code count} records after {@code warmUp} unmeasured ones. */
-    static double[] measure(LocalStack stack, int warmUp, int count) {
+    /** Creates the benchmark topic and opens a producer and a consumer assigned to its only partition. */
+    static RawHop open(LocalStack stack) {
         Properties client = stack.kafkaClientProperties("kafka-admin");
         try (Admin admin = Admin.create(client)) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
@@ -52,26 +60,30 @@ final class RawHop {
         consumerProps.put("key.deserializer", StringDeserializer.class.getName());
         consumerProps.put("value.deserializer", StringDeserializer.class.getName());
         consumerProps.put("enable.auto.commit", "false");
-        double[] millis = new double[count];
-        try (var producer = new KafkaProducer<String, String>(producerProps);
-                var consumer = new KafkaConsumer<String, String>(consumerProps)) {
-            TopicPartition partition = new TopicPartition(TOPIC, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToEnd(List.of(partition));
-            consumer.position(partition);
-            for (int i = 0; i < warmUp + count; i++) {
-                long sent = System.nanoTime();
-                producer.send(new ProducerRecord<>(TOPIC, "hop", Integer.toString(i)));
-                awaitRecord(consumer, Integer.toString(i));
-                if (i >= warmUp) {
-                    millis[i - warmUp] = (System.nanoTime() - sent) / 1e6;
-                }
-            }
-        }
-        return millis;
+        var consumer = new KafkaConsumer<String, String>(consumerProps);
+        TopicPartition partition = new TopicPartition(TOPIC, 0);
+        consumer.assign(List.of(partition));
+        consumer.seekToEnd(List.of(partition));
+        consumer.position(partition);
+        return new RawHop(new KafkaProducer<>(producerProps), consumer);
     }
 
-    private static void awaitRecord(KafkaConsumer<String, String> consumer, String value) {
+    /** Milliseconds from sending one record to receiving it. */
+    double hop() {
+        String value = Integer.toString(sequence++);
+        long sent = System.nanoTime();
+        producer.send(new ProducerRecord<>(TOPIC, "hop", value));
+        awaitRecord(value);
+        return (System.nanoTime() - sent) / 1e6;
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        consumer.close();
+    }
+
+    private void awaitRecord(String value) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(100));

@@ -119,8 +119,9 @@ final class Report {
         out.add("");
         out.add("## Membership change → visible in the consumers");
         out.add("From the 201 of `POST /municipalities/{ags}/memberships` to the new revision on the consumer's"
-                + " `GET /members/{ags}` (polled every 5 ms), one change at a time after " + (quick ? 5 : 20)
-                + " unmeasured ones, beside the raw Kafka hop measured in the same run. The outbox relay starts right after the commit (`ikz.outbox.relay-on-commit`).");
+                + " `GET /members/{ags}` (polled every 5 ms), one change at a time after " + (quick ? 5 : 100)
+                + " unmeasured ones, beside the raw Kafka hop measured right before and right after each change (after"
+                + " as many unmeasured hops). The outbox relay starts right after the commit (`ikz.outbox.relay-on-commit`).");
         out.add("");
         out.add("| path | records | p50 ms | p99 ms | max ms |");
         out.add("|---|---|---|---|---|");
