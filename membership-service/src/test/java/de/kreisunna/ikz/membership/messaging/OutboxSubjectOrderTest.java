@@ -9,11 +9,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +71,44 @@ class OutboxSubjectOrderTest {
                 SELECT payload ->> 'note' FROM outbox_event WHERE subject = :subject AND event_type = 'ikz.test.Probe.v1'
                 ORDER BY position""", String.class).setParameter("subject", subject).getResultList());
         assertThat(byPosition).containsExactly("added second, committed first", "added first, committed last");
+    }
+
+    @Test
+    void writingTheEventsAtCommitLeavesNoConnectionOpenForThePoolToCloseAndTheRowIsCommitted() {
+        List<String> poolWarnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    poolWarnings.add(new SimpleFormatter().formatMessage(record));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger pool = Logger.getLogger("io.agroal.pool");
+        pool.addHandler(handler);
+        String subject = "05978874";
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("SELECT count(*) FROM outbox_event").getSingleResult();   // the caller's own work
+                outbox.add(new Probe(subject, "written at commit"));
+            });
+        } finally {
+            pool.removeHandler(handler);
+        }
+
+        assertThat(poolWarnings).isEmpty();
+        List<String> notes = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT payload ->> 'note' FROM outbox_event WHERE subject = :subject AND event_type = 'ikz.test.Probe.v1'""",
+                String.class).setParameter("subject", subject).getResultList());
+        assertThat(notes).containsExactly("written at commit");
     }
 
     private static void await(CountDownLatch latch) {

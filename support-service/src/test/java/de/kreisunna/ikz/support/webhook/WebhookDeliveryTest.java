@@ -147,6 +147,25 @@ class WebhookDeliveryTest {
         assertThat(foreign.all()).isEmpty();
     }
 
+    @Test
+    void theScheduledLookFindsADeliveryOnlyWhileOneIsDueSoIdleTicksEndWithoutDispatching() throws Exception {
+        String town = Members.member(connector);
+        String helpdesk = newHelpdeskClient();
+        Receiver receiver = newReceiver();
+        receiver.answer(body -> 500);
+        subscribe(helpdesk, receiver, newSecret(), ALL_TYPES);
+        assertThat(dispatcher.anythingDue()).as("nothing submitted yet").isFalse();
+
+        submit(helpdesk, town);
+        assertThat(dispatcher.anythingDue()).as("the submission's delivery").isTrue();
+
+        dispatcher.dispatchDue();
+        assertThat(receiver.all()).hasSize(1);
+        assertThat(dispatcher.anythingDue()).as("the retry waits 5 to 10 s").isFalse();
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(dispatcher.anythingDue()).as("the retry is due").isTrue();
+    }
+
     // --- retries, order under failure, pause and resume ------------------------------------------------------
 
     @Test

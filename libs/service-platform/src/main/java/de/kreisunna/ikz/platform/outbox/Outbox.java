@@ -5,20 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreisunna.ikz.platform.observability.Traceparent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
+import javax.sql.DataSource;
 
 /**
  * Writes events into the outbox table. It joins the caller's transaction and refuses to run without
@@ -52,16 +56,16 @@ public class Outbox {
     /** The transaction's events not yet written, as a resource of the transaction. */
     private static final Object PENDING = new Object();
 
-    private final EntityManager em;
+    private final DataSource dataSource;
     private final ObjectMapper json;
     private final Clock clock;
     private final Event<Written> written;
     private final TransactionManager transactions;
     private final TransactionSynchronizationRegistry registry;
 
-    Outbox(EntityManager em, ObjectMapper json, Clock clock, Event<Written> written, TransactionManager transactions,
-            TransactionSynchronizationRegistry registry) {
-        this.em = em;
+    Outbox(DataSource dataSource, ObjectMapper json, Clock clock, Event<Written> written,
+            TransactionManager transactions, TransactionSynchronizationRegistry registry) {
+        this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
         this.written = written;
@@ -113,7 +117,9 @@ public class Outbox {
     /**
      * Writes the rows, grouped by subject (so two transactions never wait for each other in a circle; a subject's
      * events keep the order they were added in), each in one statement that first takes the subject's lock: the
-     * lock is then held for that statement, the rest of the completion and the commit.
+     * lock is then held for that statement, the rest of the completion and the commit. The statements run on the
+     * transaction's own connection (the pool hands out the one enlisted in it) through a handle that is closed
+     * here, not through the entity manager: its session may already have given its handle back at completion.
      */
     private void write(List<Row> rows) {
         if (registry.getRollbackOnly()) {
@@ -121,17 +127,24 @@ public class Outbox {
         }
         List<Row> bySubject = new ArrayList<>(rows);
         bySubject.sort(Comparator.comparing(Row::subject));
-        for (Row row : bySubject) {
-            // a query space no entity has: writing the row must not flush the caller's pending changes again
-            em.createNativeQuery("""
-                    WITH subject_lock AS (SELECT pg_advisory_xact_lock(hashtextextended(CAST(?1 AS text), ?2)))
-                    INSERT INTO outbox_event (event_id, event_type, subject, payload, occurred_at, traceparent)
-                    SELECT ?3, ?4, CAST(?1 AS text), CAST(?5 AS jsonb), ?6, CAST(?7 AS text) FROM subject_lock""")
-                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
-                    .setParameter(1, row.subject()).setParameter(2, SUBJECT_LOCK_SEED).setParameter(3, row.eventId())
-                    .setParameter(4, row.type()).setParameter(5, row.payload()).setParameter(6, row.occurredAt())
-                    .setParameter(7, row.traceparent())
-                    .executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        WITH subject_lock AS (SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), ?)))
+                        INSERT INTO outbox_event (event_id, event_type, subject, payload, occurred_at, traceparent)
+                        SELECT ?, ?, CAST(? AS text), CAST(? AS jsonb), ?, ? FROM subject_lock""")) {
+            for (Row row : bySubject) {
+                insert.setString(1, row.subject());
+                insert.setLong(2, SUBJECT_LOCK_SEED);
+                insert.setObject(3, row.eventId());
+                insert.setString(4, row.type());
+                insert.setString(5, row.subject());
+                insert.setString(6, row.payload());
+                insert.setObject(7, OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC));
+                insert.setString(8, row.traceparent());
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox's events could not be written: " + e.getMessage(), e);
         }
     }
 }
