@@ -76,8 +76,9 @@ class OperabilityIT {
             assertThat(Metrics.sum(metrics, "ikz_events_consumed_total", "outcome=\"dead-lettered\"", "type=\"ikz."))
                     .as(consumer + ": no event of a known type dead-lettered").satisfiesAnyOf(
                             v -> assertThat(v).isEmpty(), v -> assertThat(v).hasValue(0));
-            assertThat(Metrics.sum(metrics, "ikz_projection_lag_seconds", "source=\"/ikz/membership-service\""))
-                    .as(consumer + " projection lag").isPresent();
+            assertThat(Metrics.sum(metrics, "ikz_events_last_applied_event_time_seconds",
+                    "channel=\"membership-events\"").orElse(0)).as(consumer + ": time of the last applied membership event")
+                    .isPositive();
         }
         String costing = Metrics.scrape(Api.COSTING);
         assertThat(Metrics.sum(costing, "ikz_costrun_duration_seconds_count", "outcome=\"done\"").orElse(0))

@@ -28,17 +28,15 @@ import org.jboss.logging.MDC;
  * ids in the log context (MDC keys {@code traceId}, {@code spanId}, {@code eventId}, {@code eventType} and
  * {@code caller} = the producing service), so every log line and every database call of the handling carries
  * them. The parent is the Kafka connector's receive span when there is one, else the record's
- * {@code traceparent} header. When the handling succeeds, the event counts as applied for the projection lag.
+ * {@code traceparent} header.
  */
 @ApplicationScoped
 public class ConsumerTracing {
 
     private final Tracer tracer;
-    private final EventMetrics metrics;
 
-    ConsumerTracing(Tracer tracer, EventMetrics metrics) {
+    ConsumerTracing(Tracer tracer) {
         this.tracer = tracer;
-        this.metrics = metrics;
     }
 
     public CompletionStage<Void> handle(Message<?> message, Supplier<CompletionStage<Void>> handling) {
@@ -83,14 +81,7 @@ public class ConsumerTracing {
                 MDC.put("eventId", e.getId());
                 MDC.put("caller", String.valueOf(e.getSource()));
             });
-            CompletionStage<Void> result = handling.get();
-            result.whenComplete((done, failure) -> {
-                if (failure == null) {
-                    ce.ifPresent(e -> metrics.applied(String.valueOf(e.getSource()),
-                            e.getTimeStamp().map(t -> t.toInstant()).orElse(null)));
-                }
-            });
-            return result;
+            return handling.get();
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getMessage());
             throw e;

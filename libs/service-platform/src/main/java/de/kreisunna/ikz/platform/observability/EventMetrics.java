@@ -1,19 +1,17 @@
 package de.kreisunna.ikz.platform.observability;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event meters every service shares: events published by the relay, events consumed (by type and outcome:
- * processed, duplicate, dead-lettered) and the projection lag per event source. Names and help texts are part of
+ * processed, duplicate, dead-lettered) and the stage timers of the path between them; how far a consumer is
+ * behind is {@link de.kreisunna.ikz.platform.inbox.ConsumerProgress}'s. Names and help texts are part of
  * the operations contract (alerts, dashboard): see docs/operations.md before renaming one.
  */
 @ApplicationScoped
@@ -24,7 +22,6 @@ public class EventMetrics {
 
     private final MeterRegistry registry;
     private final Clock clock;
-    private final Map<String, Instant> lastApplied = new ConcurrentHashMap<>();
 
     EventMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
@@ -78,26 +75,5 @@ public class EventMetrics {
                 .tag("type", type == null ? "unknown" : type)
                 .tag("outcome", outcome)
                 .register(registry).increment();
-    }
-
-    /**
-     * Records that an event of the given source, written at {@code eventTime}, has been applied; the gauge
-     * {@code ikz_projection_lag_seconds} shows now minus the event time of the last applied event per source.
-     */
-    public void applied(String source, Instant eventTime) {
-        if (source == null || eventTime == null) {
-            return;
-        }
-        if (lastApplied.put(source, eventTime) == null) {
-            Gauge.builder("ikz.projection.lag", lastApplied, times -> lagSeconds(times.get(source)))
-                    .description("Seconds between now and the event time of the last event applied from this source")
-                    .baseUnit("seconds")
-                    .tag("source", source)
-                    .register(registry);
-        }
-    }
-
-    private double lagSeconds(Instant last) {
-        return last == null ? Double.NaN : Math.max(0, Duration.between(last, clock.instant()).toMillis() / 1000.0);
     }
 }
