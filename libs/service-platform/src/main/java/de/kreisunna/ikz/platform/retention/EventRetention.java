@@ -3,6 +3,7 @@ package de.kreisunna.ikz.platform.retention;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,12 +20,15 @@ import org.jboss.logging.Logger;
  * (by then the record has left the topic and cannot be delivered again). Unpublished outbox rows stay whatever
  * their age. Rows go in batches of {@code ikz.retention.batch-size}, each in a short transaction of its own that
  * skips rows another replica is deleting at the same time, so several replicas on the same schedule neither wait
- * for each other nor keep long locks.
+ * for each other nor keep long locks. Settings that would delete what is still needed stop the service at start.
  */
+@Startup
 @ApplicationScoped
 public class EventRetention {
 
     private static final Logger LOG = Logger.getLogger(EventRetention.class);
+    /** How long the topics keep records (the brokers' default retention, which the topics do not override). */
+    static final int TOPIC_RETENTION_DAYS = 7;
 
     /** How many rows a run deleted from each table. */
     public record Purged(long outboxRows, long processedEvents) {
@@ -37,11 +41,7 @@ public class EventRetention {
     private final Counter processedDeleted;
 
     EventRetention(EntityManager em, Clock clock, RetentionConfig config, MeterRegistry registry) {
-        requirePositive("ikz.retention.published-outbox", config.publishedOutbox());
-        requirePositive("ikz.retention.processed-events", config.processedEvents());
-        if (config.batchSize() < 1) {
-            throw new IllegalArgumentException("ikz.retention.batch-size must be at least 1, is " + config.batchSize());
-        }
+        check(config.publishedOutbox(), config.processedEvents(), config.batchSize());
         this.em = em;
         this.clock = clock;
         this.config = config;
@@ -101,9 +101,22 @@ public class EventRetention {
                 .register(registry);
     }
 
-    private static void requirePositive(String name, Duration value) {
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be a positive duration, is " + value);
+    /**
+     * Refuses settings that would delete what is still needed: a consumed event's id must be kept longer than the
+     * topics keep their records ({@value #TOPIC_RETENTION_DAYS} days), else a record delivered again would be
+     * applied twice.
+     */
+    static void check(Duration publishedOutbox, Duration processedEvents, int batchSize) {
+        if (publishedOutbox.isNegative() || publishedOutbox.isZero()) {
+            throw new IllegalArgumentException("ikz.retention.published-outbox must be a positive duration, is "
+                    + publishedOutbox);
+        }
+        if (processedEvents.compareTo(Duration.ofDays(TOPIC_RETENTION_DAYS)) <= 0) {
+            throw new IllegalArgumentException("ikz.retention.processed-events must be longer than the topics' "
+                    + "retention (" + TOPIC_RETENTION_DAYS + " days), is " + processedEvents);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("ikz.retention.batch-size must be at least 1, is " + batchSize);
         }
     }
 }
