@@ -95,7 +95,7 @@ public class Outbox {
             List<Row> created = new ArrayList<>();
             registry.putResource(PENDING, created);
             try {
-                // a plain (not interposed) synchronization: it runs before Hibernate's own flush at completion
+                // a plain (not interposed) synchronization: it runs as the transaction completes, before the commit
                 transactions.getTransaction().registerSynchronization(new Synchronization() {
                     @Override
                     public void beforeCompletion() {
