@@ -43,6 +43,27 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR_LENGTH = 500;
+    /**
+     * A delivery {@code d} of an active subscription {@code s} whose attempt is due ({@code %s}: the time now), as
+     * both the schedule's look and the attempt read it.
+     */
+    private static final String DUE = """
+            d.delivered_at IS NULL AND d.next_attempt_at <= %s AND s.paused_at IS NULL AND s.deleted_at IS NULL""";
+    private static final String ANYTHING_DUE = """
+            SELECT EXISTS (SELECT 1 FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+                           WHERE %s)""".formatted(DUE.formatted("?"));
+    /** The oldest due delivery whose request has no earlier one undelivered, locked for its attempt. */
+    private static final String NEXT_DUE = """
+            SELECT d.id, d.subscription_id, d.attempts, c.payload FROM webhook_delivery d
+            JOIN webhook_subscription s ON s.id = d.subscription_id
+            JOIN support_request_change c ON c.position = d.change_position
+            WHERE %s
+              AND NOT EXISTS (SELECT 1 FROM webhook_delivery e
+                              WHERE e.subscription_id = d.subscription_id AND e.request_id = d.request_id
+                                AND e.delivered_at IS NULL AND e.change_position < d.change_position)
+            ORDER BY d.next_attempt_at, d.change_position
+            LIMIT 1
+            FOR UPDATE OF d SKIP LOCKED""".formatted(DUE.formatted(":now"));
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -79,11 +100,7 @@ public class WebhookDispatcher {
      */
     public boolean anythingDue() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement due = connection.prepareStatement("""
-                        SELECT EXISTS (SELECT 1 FROM webhook_delivery d
-                                       JOIN webhook_subscription s ON s.id = d.subscription_id
-                                       WHERE d.delivered_at IS NULL AND d.next_attempt_at <= ?
-                                         AND s.paused_at IS NULL AND s.deleted_at IS NULL)""")) {
+                PreparedStatement due = connection.prepareStatement(ANYTHING_DUE)) {
             due.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             try (ResultSet rs = due.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
@@ -116,18 +133,7 @@ public class WebhookDispatcher {
     public boolean attemptNext() {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("""
-                SELECT d.id, d.subscription_id, d.attempts, c.payload FROM webhook_delivery d
-                JOIN webhook_subscription s ON s.id = d.subscription_id
-                JOIN support_request_change c ON c.position = d.change_position
-                WHERE d.delivered_at IS NULL AND d.next_attempt_at <= :now
-                  AND s.paused_at IS NULL AND s.deleted_at IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM webhook_delivery e
-                                  WHERE e.subscription_id = d.subscription_id AND e.request_id = d.request_id
-                                    AND e.delivered_at IS NULL AND e.change_position < d.change_position)
-                ORDER BY d.next_attempt_at, d.change_position
-                LIMIT 1
-                FOR UPDATE OF d SKIP LOCKED""").setParameter("now", now).getResultList();
+        List<Object[]> due = em.createNativeQuery(NEXT_DUE).setParameter("now", now).getResultList();
         if (due.isEmpty()) {
             return false;
         }
